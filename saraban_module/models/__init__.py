@@ -8,3 +8,4 @@ from . import saraban_register_entry
 from . import saraban_document
 from . import saraban_document_route
 from . import saraban_document_action
+from . import saraban_demo
