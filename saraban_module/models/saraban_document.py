@@ -495,7 +495,11 @@ class SarabanDocument(models.Model):
                 users=users,
                 units=units,
             )
-            doc.sudo().write({"state": "in_progress"})
+            values = {"state": "in_progress"}
+            if units and not doc.owner_unit_id and kind == "forward":
+                # The first unit a letter is forwarded to owns the matter (เจ้าของเรื่อง).
+                values["owner_unit_id"] = units[0].id
+            doc.sudo().write(values)
             doc._notify_routed(new_routes)
         return routes
 

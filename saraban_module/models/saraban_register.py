@@ -83,15 +83,19 @@ class SarabanRegister(models.Model):
                     cr.execute(
                         """
                         INSERT INTO saraban_register_entry
-                            (register_id, document_id, number, year, registered_at,
+                            (register_id, register_type, company_id, unit_id,
+                             document_id, number, year, registered_at,
                              registered_by_id, remark, cancelled,
                              create_uid, create_date, write_uid, write_date)
-                        VALUES (%s, %s, %s, %s, %s, %s, %s, false,
+                        VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, false,
                                 %s, now() at time zone 'UTC', %s, now() at time zone 'UTC')
                         RETURNING id
                         """,
                         (
                             self.id,
+                            self.register_type,
+                            self.company_id.id,
+                            self.unit_id.id or None,
                             document.id,
                             number,
                             year,
