@@ -31,7 +31,7 @@ lint:
 		log "installing pre-commit $(PRE_COMMIT_VERSION) into $$SARABAN_VENV"; \
 		"$$SARABAN_VENV/bin/python" -m pip install -q --disable-pip-version-check "pre-commit==$(PRE_COMMIT_VERSION)"; \
 	fi && \
-	"$$SARABAN_VENV/bin/pre-commit" run --all-files --show-diff-on-failure
+	"$$SARABAN_VENV/bin/pre-commit" run --all-files
 
 clean:
 	@bash scripts/clean.sh

@@ -111,10 +111,12 @@ setup_pg_external() {
 
     if ! psql -X -h "$PGHOST" -p "$PGPORT" -U "$role" -d postgres -tAc 'SELECT 1' >/dev/null 2>&1; then
         case "$PGHOST" in 127.0.0.1 | localhost | ::1 | /*) local_server=1 ;; *) local_server=0 ;; esac
+        # As the postgres OS user, through the local socket (peer authentication).
+        local as_postgres=(runuser -u postgres -- env -u PGHOST -u PGUSER -u PGPASSWORD -u PGDATABASE)
         if [ "$local_server" = 1 ] && is_root && getent passwd postgres >/dev/null &&
-            runuser -u postgres -- psql -X -p "$PGPORT" -d postgres -tAc 'SELECT 1' >/dev/null 2>&1; then
+            "${as_postgres[@]}" psql -X -p "$PGPORT" -U postgres -d postgres -tAc 'SELECT 1' >/dev/null 2>&1; then
             log "creating PostgreSQL role '$role' (superuser) through the postgres OS user"
-            runuser -u postgres -- createuser -p "$PGPORT" -s "$role" 2>/dev/null || true
+            "${as_postgres[@]}" createuser -p "$PGPORT" -U postgres -s "$role" || true
         fi
         psql -X -h "$PGHOST" -p "$PGPORT" -U "$role" -d postgres -tAc 'SELECT 1' >/dev/null 2>&1 || die "cannot connect to PostgreSQL at $PGHOST:$PGPORT as role '$role'.
     Create the role (e.g. sudo -u postgres createuser -s $role), or set PGUSER/PGPASSWORD
