@@ -367,28 +367,28 @@ class SarabanDocument(models.Model):
             )
         if any(doc.is_secret for doc in self):
             self._check_secret_clearance(_("register a secret letter"))
-        entries = self.env["saraban.register.entry"]
+        now = fields.Datetime.now()
+        lines = []
+        # Everything but the number is written first: the number is claimed last,
+        # just before the commit, so that concurrent registrations wait on each
+        # other for as short a time as possible.
         for doc in self:
             if doc.direction == "outgoing":
                 raise UserError(
                     _("%(subject)s is an outgoing letter: it is numbered when signed.", subject=doc.name)
                 )
-            if doc.register_entry_ids.filtered(
+            if doc.sudo().register_entry_ids.filtered(
                 lambda e, r=register: e.register_id == r and not e.cancelled
             ):
                 raise UserError(
                     _("%(subject)s is already registered in %(register)s. / หนังสือนี้ลงทะเบียนแล้ว",
                       subject=doc.name, register=register.display_name)
                 )
-            now = fields.Datetime.now()
-            entry = register.sudo()._claim_entry(doc, registered_at=now, remark=remark)
-            entries |= entry
+            first = doc.state == "draft" or not doc.receive_number
             values = {}
-            if not doc.receive_number or doc.state == "draft":
+            if first:
                 values.update(
                     {
-                        "receive_number": entry.number,
-                        "receive_year": entry.year,
                         "receive_register_id": register.id,
                         "registered_at": now,
                         "registered_by_id": user.id,
@@ -399,8 +399,25 @@ class SarabanDocument(models.Model):
             if register.unit_id and not doc.owner_unit_id:
                 values["owner_unit_id"] = register.unit_id.id
             if values:
-                doc.sudo().write(values)
-            doc._log_action("registered", entry=entry, units=register.unit_id or None)
+                doc.sudo().with_context(tracking_disable=True).write(values)
+            log = doc._log_action("registered", units=register.unit_id or None)
+            lines.append((doc, first, log))
+        self.env.flush_all()
+        entries = self.env["saraban.register.entry"]
+        cr = self.env.cr
+        for doc, first, log in lines:
+            entry = register.sudo()._claim_entry(doc, registered_at=now, remark=remark)
+            entries |= entry
+            if first:
+                cr.execute(
+                    "UPDATE saraban_document SET receive_number = %s, receive_year = %s WHERE id = %s",
+                    (entry.number, entry.year, doc.id),
+                )
+            cr.execute(
+                "UPDATE saraban_document_action SET entry_id = %s WHERE id = %s", (entry.id, log.id)
+            )
+        self.invalidate_recordset(["receive_number", "receive_year", "register_entry_ids"])
+        self.env["saraban.document.action"].invalidate_model(["entry_id"])
         return entries
 
     def action_register_button(self):

@@ -116,10 +116,7 @@ class SarabanRegister(models.Model):
                 number += 1
         if attempts > 1:
             _logger.debug("register %s: number %s/%s after %s attempts", self.id, number, year, attempts)
-        entry = self.env["saraban.register.entry"].browse(entry_id)
-        entry.invalidate_recordset()
-        document.invalidate_recordset(["register_entry_ids"])
-        return entry
+        return self.env["saraban.register.entry"].browse(entry_id)
 
     def unlink(self):
         if self.sudo().entry_ids:
