@@ -54,8 +54,13 @@ SECRECIES = [
 ]
 SECRET_LEVELS = ("confidential", "secret", "top_secret")
 
+# Incoming letters: draft -> registered -> in_progress -> done.
+# Outgoing letters: draft -> approval -> signed (numbered) -> sent -> done.
 STATES = [
-    ("draft", "To Register"),
+    ("draft", "Draft"),
+    ("approval", "Awaiting Approval"),
+    ("signed", "Signed"),
+    ("sent", "Sent"),
     ("registered", "Registered"),
     ("in_progress", "In Progress"),
     ("done", "Closed"),

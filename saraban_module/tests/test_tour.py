@@ -24,6 +24,8 @@ class TestSarabanTour(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # The tours type dates as an English-speaking user does (MM/DD/YYYY).
+        cls.env["res.lang"]._activate_lang("en_US")
         # The demo data may already hold a Division of Works: route to that one then.
         Unit = cls.env["saraban.unit"]
         cls.unit = Unit.search(
