@@ -32,5 +32,6 @@ log " e-Saraban:  http://localhost:$PORT   (database $DB)"
 log " Demo logins: see \"Demo logins\" in README.md (admin / admin, ...)"
 log " Stop with Ctrl+C."
 log "------------------------------------------------------------------"
-exec bash "$SARABAN_ROOT/scripts/odoo.sh" -d "$DB" --db-filter="^$DB\$" \
+# One database, and no web database manager (its default master password is "admin").
+exec bash "$SARABAN_ROOT/scripts/odoo.sh" -d "$DB" --db-filter="^$DB\$" --no-database-list \
     --http-interface="$HTTP_INTERFACE" --http-port="$PORT" "$@"
