@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PRE_COMMIT_VERSION := 4.7.0
 
-.PHONY: help setup run test bench lint clean pg-stop
+.PHONY: help setup run test bench lint i18n clean pg-stop
 
 help:
 	@echo "make run      serve the demo on http://localhost:$${PORT:-8069}"
@@ -10,6 +10,7 @@ help:
 	@echo "make bench    run the benchmarks in tests/bench/"
 	@echo "make setup    install/check everything the project needs"
 	@echo "make lint     run the pre-commit hooks on all files"
+	@echo "make i18n     refresh the translation templates and merge them into th.po"
 	@echo "make clean    drop the test databases"
 	@echo "make pg-stop  stop the private PostgreSQL cluster, if one runs"
 
@@ -32,6 +33,9 @@ lint:
 		"$$SARABAN_VENV/bin/python" -m pip install -q --disable-pip-version-check "pre-commit==$(PRE_COMMIT_VERSION)"; \
 	fi && \
 	"$$SARABAN_VENV/bin/pre-commit" run --all-files
+
+i18n:
+	@bash scripts/i18n.sh
 
 clean:
 	@bash scripts/clean.sh
