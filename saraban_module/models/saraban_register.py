@@ -2,7 +2,7 @@ import logging
 
 import psycopg2.errors
 
-from odoo import _, api, fields, models
+from odoo import _, fields, models
 from odoo.exceptions import UserError
 
 from ..tools import bangkok_year
@@ -43,11 +43,6 @@ class SarabanRegister(models.Model):
     )
     entry_ids = fields.One2many("saraban.register.entry", "register_id", string="Entries")
     active = fields.Boolean(default=True)
-
-    @api.depends("name", "unit_id")
-    def _compute_display_name(self):
-        for register in self:
-            register.display_name = register.name
 
     def _next_number_start(self, year):
         self.env.cr.execute(
