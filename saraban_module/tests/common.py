@@ -16,15 +16,31 @@ class SarabanCase(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True, mail_notrack=True))
-        cls.company = cls.env.company
-        cls.company.saraban_agency_code = "ชบ 52701"
+        # A municipality of its own, so that demo data never meets the tests.
+        cls.company = cls.env["res.company"].create(
+            {"name": "เทศบาลตำบลทดสอบ", "saraban_agency_code": "ชบ 52701"}
+        )
+        cls.env = cls.env(
+            context=dict(
+                cls.env.context,
+                tracking_disable=True,
+                mail_notrack=True,
+                allowed_company_ids=[cls.company.id],
+            )
+        )
         Unit = cls.env["saraban.unit"]
         cls.unit_works = Unit.create({"name": "กองช่าง", "code": "04"})
         cls.unit_finance = Unit.create({"name": "กองคลัง", "code": "03"})
 
         def user(login, groups, units=None):
-            u = new_test_user(cls.env, login=login, groups=groups, tz="Asia/Bangkok")
+            u = new_test_user(
+                cls.env,
+                login=login,
+                groups=groups,
+                tz="Asia/Bangkok",
+                company_id=cls.company.id,
+                company_ids=[(6, 0, cls.company.ids)],
+            )
             if units:
                 u.saraban_unit_ids = [(6, 0, units.ids)]
             return u
