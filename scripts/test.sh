@@ -17,6 +17,13 @@ ensure_setup
 ART="$SARABAN_ROOT/artifacts"
 DB="${SARABAN_TEST_DB:-saraban_test}"
 PY="$SARABAN_VENV/bin/python"
+# Two runs against the same server would drop each other's database: take turns.
+lock="${TMPDIR:-/tmp}/saraban-test-${PGHOST//\//_}-$PGPORT-$DB.lock"
+exec 9>"$lock"
+if ! flock -n 9; then
+    log "another test run uses database $DB on $PGHOST:$PGPORT: waiting for it to finish"
+    flock -w 5400 9 || die "gave up waiting for $lock"
+fi
 summary() {
     printf '%s\n' "$1" >"$ART/summary.txt"
     printf '%s\n' "$1"
@@ -56,14 +63,14 @@ start=$SECONDS
 bash "$SARABAN_ROOT/scripts/odoo.sh" -d "$DB" -i "$ADDONS" \
     --test-enable --test-tags "$TAGS" --stop-after-init \
     --http-port="$HTTP_PORT" --load-language=th_TH \
-    --screenshots="$ART/screenshots" --log-level=test 2>&1 | tee "$ART/odoo-tests.log"
+    --screenshots="$ART/screenshots" --log-level=test 9>&- 2>&1 | tee "$ART/odoo-tests.log"
 odoo_rc=${PIPESTATUS[0]}
 log "odoo tests: exit status $odoo_rc after $((SECONDS - start)) s"
 
 # 2. System tests ---------------------------------------------------------------
 start=$SECONDS
 (cd "$SARABAN_ROOT" && "$PY" -m pytest tests/ --ignore=tests/bench -v -p no:cacheprovider \
-    --junitxml="$ART/pytest.xml" 2>&1 | tee "$ART/pytest.log")
+    --junitxml="$ART/pytest.xml" 9>&- 2>&1 | tee "$ART/pytest.log")
 pytest_rc=$?  # pytest's status: pipefail inside the subshell
 log "pytest: exit status $pytest_rc after $((SECONDS - start)) s"
 
