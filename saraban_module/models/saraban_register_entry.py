@@ -113,7 +113,35 @@ class SarabanRegisterEntry(models.Model):
                 comment=reason,
                 entry=entry,
             )
+            entry._release_document()
         return True
+
+    def _release_document(self):
+        """A letter whose shown receive number was cancelled waits to be registered again."""
+        self.ensure_one()
+        doc = self.document_id.sudo()
+        shown = (
+            doc.receive_register_id == self.register_id
+            and doc.receive_number == self.number
+            and doc.receive_year == self.year
+        )
+        if not shown:
+            return
+        active = doc.register_entry_ids.filtered(lambda e: not e.cancelled)
+        values = {"receive_number": False, "receive_year": False, "receive_register_id": False}
+        if active:
+            # Registered elsewhere too: show that registration instead.
+            latest = active.sorted("registered_at")[-1]
+            values = {
+                "receive_number": latest.number,
+                "receive_year": latest.year,
+                "receive_register_id": latest.register_id.id,
+                "registered_at": latest.registered_at,
+                "registered_by_id": latest.registered_by_id.id,
+            }
+        elif doc.state == "registered":
+            values.update({"state": "draft", "registered_at": False, "registered_by_id": False})
+        doc.write(values)
 
     def action_open_cancel_wizard(self):
         self.ensure_one()

@@ -82,6 +82,14 @@ class TestNumbering(SarabanCase):
         )
         with self.assertRaises(UserError):
             entries[0].with_user(self.officer).action_cancel("")
+        # The letter of the cancelled entry waits to be registered again, and gets a new number.
+        letter = entries[1].document_id
+        self.assertEqual(letter.state, "draft")
+        self.assertFalse(letter.receive_number)
+        again = letter.with_user(self.officer).action_register()
+        self.assertEqual(again.number, 5)
+        self.assertEqual(letter.receive_number, 5)
+        self.assertEqual(letter.state, "registered")
 
     def test_entries_cannot_be_deleted_or_renumbered(self):
         _doc, entry = self.register()
