@@ -3,7 +3,7 @@ import re
 import phonenumbers
 
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 URGENCY_DUE_DAYS_DEFAULT = {
     "normal": 7,
@@ -50,6 +50,31 @@ class ResCompany(models.Model):
         string="Days to Act (Most Urgent)",
         default=URGENCY_DUE_DAYS_DEFAULT["most_urgent"],
     )
+
+    def write(self, vals):
+        # Saraban administrators may set their agency's saraban settings, and nothing else.
+        if (
+            not self.env.su
+            and not self.env.user.has_group("base.group_erp_manager")
+            and any(not name.startswith("saraban_") for name in vals)
+        ):
+            raise AccessError(
+                _(
+                    "Only the agency's saraban settings can be changed here. "
+                    "/ แก้ไขได้เฉพาะการตั้งค่างานสารบรรณของหน่วยงาน"
+                )
+            )
+        return super().write(vals)
+
+    def action_open_saraban_settings(self):
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "res.company",
+            "res_id": self.env.company.id,
+            "view_mode": "form",
+            "views": [(self.env.ref("saraban_module.res_company_view_form_saraban").id, "form")],
+            "target": "current",
+        }
 
     @api.constrains("saraban_central_email")
     def _check_saraban_central_email(self):

@@ -157,3 +157,25 @@ class TestAccessMatrix(SarabanCase):
         central = self.company.saraban_central_register("receive")
         with self.assertRaises(AccessError):
             doc.with_user(self.clerk_works).action_register(register=central.id)
+
+
+@tagged("post_install", "-at_install")
+class TestAgencySettings(SarabanCase):
+    def test_saraban_administrator_sets_agency_settings_only(self):
+        company = self.company.with_user(self.manager)
+        company.write(
+            {"saraban_central_email": "saraban@bansuan.go.th", "saraban_check_officer_phone": "038 123 457"}
+        )
+        self.assertEqual(self.company.saraban_central_email, "saraban@bansuan.go.th")
+        with self.assertRaises(AccessError):
+            company.write({"name": "ชื่ออื่น"})
+        with self.assertRaises(AccessError):
+            self.company.with_user(self.officer).write({"saraban_agency_code": "มท 0808.2"})
+        action = self.env["res.company"].with_user(self.manager).action_open_saraban_settings()
+        self.assertEqual(action["res_model"], "res.company")
+        from odoo.exceptions import ValidationError
+
+        with self.assertRaises(ValidationError):
+            company.write({"saraban_check_officer_phone": "12"})
+        with self.assertRaises(ValidationError):
+            company.write({"saraban_central_email": "not an address"})
