@@ -5,7 +5,14 @@
     "category": "Productivity/Saraban",
     "license": "LGPL-3",
     "author": "e-Saraban for Odoo contributors",
+    "website": "https://github.com/e-saraban/e-saraban-odoo",
     "depends": ["saraban_module"],
-    "data": [],
+    "external_dependencies": {"python": ["weasyprint", "xlsxwriter"]},
+    "data": [
+        "report/saraban_form_layout.xml",
+        "report/saraban_letter_templates.xml",
+        "report/saraban_register_templates.xml",
+        "report/saraban_report_actions.xml",
+    ],
     "installable": True,
 }
