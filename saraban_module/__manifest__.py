@@ -15,6 +15,7 @@
         "security/ir.model.access.csv",
         "security/saraban_rules.xml",
         "data/saraban_register_data.xml",
+        "data/saraban_outgoing_data.xml",
         "views/saraban_document_views.xml",
         "views/saraban_route_views.xml",
         "views/saraban_register_views.xml",
@@ -23,7 +24,9 @@
         "views/res_config_settings_views.xml",
         "wizard/saraban_route_wizard_views.xml",
         "wizard/saraban_entry_cancel_wizard_views.xml",
+        "wizard/saraban_sign_wizard_views.xml",
         "views/saraban_menus.xml",
+        "views/saraban_outgoing_views.xml",
     ],
     "demo": [
         "demo/saraban_demo.xml",

@@ -9,3 +9,8 @@ from . import saraban_document
 from . import saraban_document_route
 from . import saraban_document_action
 from . import saraban_demo
+from . import saraban_approval_chain
+from . import saraban_approval_step
+from . import saraban_approval_delegation
+from . import saraban_letter_template
+from . import saraban_document_version

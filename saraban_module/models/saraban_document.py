@@ -1,9 +1,18 @@
+import base64
 import datetime
+import hashlib
+import secrets
 
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessDenied, AccessError, UserError
 
-from ..tools import format_thai_date, format_thai_datetime, format_thai_time, thai_digits
+from ..tools import (
+    format_thai_date,
+    format_thai_datetime,
+    format_thai_time,
+    thai_digits,
+    to_bangkok,
+)
 
 DIRECTIONS = [
     ("incoming", "Incoming"),
@@ -66,6 +75,52 @@ STATES = [
     ("done", "Closed"),
     ("cancelled", "Cancelled"),
 ]
+
+# The layout parts of each type of outgoing letter, in the order of the regulation's
+# forms (R1). Keys are (letter_type, letter_subtype); a missing subtype falls back
+# to (letter_type, False). The form shows exactly these parts; the printed forms
+# can use the same list (``saraban.document._layout_parts()``).
+LAYOUT_PARTS = {
+    ("external", False): (
+        "number", "agency", "date", "subject", "salutation", "reference", "enclosure", "body",
+        "closing", "signature", "owner_department", "owner_phone", "owner_fax_email", "copy_to",
+    ),
+    ("internal", False): (
+        "owner_department", "owner_phone", "number", "date", "subject", "salutation", "body",
+        "signature",
+    ),
+    ("stamped", False): (
+        "number", "recipient", "body", "agency", "stamp", "date", "owner_department", "owner_phone",
+    ),
+    ("directive", "order"): ("agency", "number", "subject", "body", "date", "signature"),
+    ("directive", "regulation"): ("agency", "subject", "issue_no", "body", "date", "signature"),
+    ("directive", "bylaw"): ("agency", "subject", "issue_no", "body", "date", "signature"),
+    ("directive", False): ("agency", "number", "subject", "body", "date", "signature"),
+    ("public", False): ("agency", "subject", "issue_no", "body", "date", "signature"),
+    ("evidence", "certificate"): ("number", "agency", "body", "date", "signature"),
+    ("evidence", "minutes"): ("subject", "meeting", "body", "minutes_taker"),
+    ("evidence", False): ("number", "agency", "subject", "body", "date", "signature"),
+}
+# Types whose number is printed as "ที่ ..." and that may be circulars (ว).
+CIRCULAR_TYPES = ("external", "internal", "stamped")
+# Contents of a signed letter: refused once signed, except through a correction
+# (a new version). NUMBER_FIELDS never change after signing, not even then.
+NUMBER_FIELDS = {
+    "letter_number", "letter_date", "issue_no", "signed_pdf", "signed_pdf_sha256", "signed_at",
+    "send_entry_id", "current_version_id", "signer_id", "signer_acting_text", "company_id",
+    "direction", "letter_type", "letter_subtype", "is_circular", "verification_token",
+}
+SIGNED_FIELDS = NUMBER_FIELDS | {
+    "name", "sender_id", "recipient_ids", "recipient_name", "salutation", "body", "closing",
+    "reference_ids", "reference_text", "enclosure_text", "urgency", "urgency_deadline", "secrecy",
+    "signer_name", "signer_position", "stamp_initials", "owner_department", "owner_phone",
+    "owner_fax", "owner_email", "copy_to", "meeting_no", "meeting_date", "meeting_place",
+    "meeting_attendees", "meeting_absentees", "meeting_participants", "meeting_start",
+    "meeting_end", "minutes_taker",
+}
+SIGNED_STATES = ("signed", "sent", "done")
+# Printed under the position when someone signs for an absent superior (R13).
+ACTING_TEXT = {"acting": "รักษาราชการแทน", "on_behalf": "ปฏิบัติราชการแทน"}
 
 SOURCES = [
     ("manual", "Typed In"),
@@ -183,6 +238,97 @@ class SarabanDocument(models.Model):
     )
     can_acknowledge = fields.Boolean(compute="_compute_is_routed_to_me")
 
+    # ------------------------------------------------------------ drafting (R1)
+    layout_parts = fields.Char(
+        compute="_compute_layout_parts",
+        help="The parts of this type of letter, comma-separated: what the form shows and "
+        "the printed form prints.",
+    )
+    agency_name = fields.Char(related="company_id.name", string="Issuing Agency")
+    agency_address = fields.Text(compute="_compute_agency_address", string="Agency Address")
+    template_id = fields.Many2one(
+        "saraban.letter.template", string="Template", copy=False,
+        help="A reusable text for this kind of letter; choosing it fills the letter.",
+    )
+    closing = fields.Char(help="คำลงท้าย, e.g. ขอแสดงความนับถือ")
+    signer_id = fields.Many2one(
+        "res.users", string="Signer", tracking=True, index="btree_not_null",
+        help="Who signs the letter. Once signed: who actually signed it.",
+    )
+    signer_name = fields.Char(
+        string="Signer's Full Name", help="Typed in brackets under the signature."
+    )
+    signer_position = fields.Char(string="Signer's Position", help="ตำแหน่ง, under the name.")
+    signer_acting_text = fields.Char(
+        string="Signed For", readonly=True, copy=False,
+        help="When the signer signed for an absent superior: e.g. ปฏิบัติราชการแทน "
+        "นายกเทศมนตรี…, printed under the position.",
+    )
+    stamp_initials = fields.Char(
+        string="Initials", help="Stamped letters: initials of the responsible officer beside the stamp."
+    )
+    owner_department = fields.Char(
+        string="Department of the Matter", help="ส่วนราชการเจ้าของเรื่อง (on a memo: ส่วนราชการ)."
+    )
+    owner_phone = fields.Char(string="Phone")
+    owner_fax = fields.Char(string="Fax")
+    owner_email = fields.Char(string="E-mail")
+    copy_to = fields.Text(string="Copies To", help="สำเนาส่ง: who receives a copy.")
+    is_circular = fields.Boolean(
+        string="Circular",
+        help="หนังสือเวียน: numbered in the circular register, with ว before the number.",
+    )
+    issue_no = fields.Integer(
+        string="Issue No.", copy=False,
+        help="ฉบับที่: given at signing to regulations and bylaws from their own register; "
+        "typed for statements.",
+    )
+    meeting_no = fields.Char(string="Meeting No.", help="ครั้งที่, e.g. 3/2569")
+    meeting_date = fields.Date(string="Meeting Date", help="เมื่อ")
+    meeting_place = fields.Char(string="Meeting Place", help="ณ")
+    meeting_attendees = fields.Text(string="Present", help="ผู้มาประชุม")
+    meeting_absentees = fields.Text(string="Absent", help="ผู้ไม่มาประชุม")
+    meeting_participants = fields.Text(string="Also Attending", help="ผู้เข้าร่วมประชุม")
+    meeting_start = fields.Float(string="Meeting Opened At", help="เริ่มประชุมเวลา")
+    meeting_end = fields.Float(string="Meeting Closed At", help="เลิกประชุมเวลา")
+    minutes_taker = fields.Char(string="Minutes Taken By", help="ผู้จดรายงานการประชุม")
+
+    # ------------------------------------------------------------ approval (R13)
+    approval_step_ids = fields.One2many(
+        "saraban.approval.step", "document_id", string="Approval", readonly=True
+    )
+    approval_round = fields.Integer(readonly=True, copy=False)
+    current_step_id = fields.Many2one(
+        "saraban.approval.step", compute="_compute_current_step", string="Waiting For"
+    )
+    can_approve = fields.Boolean(compute="_compute_current_step")
+    can_sign = fields.Boolean(compute="_compute_current_step")
+    is_awaiting_my_approval = fields.Boolean(
+        compute="_compute_current_step", search="_search_is_awaiting_my_approval"
+    )
+
+    # ------------------------------------------------------------ signing (R13)
+    signed_at = fields.Datetime(string="Signed On", readonly=True, copy=False)
+    send_entry_id = fields.Many2one(
+        "saraban.register.entry", string="Numbering Entry", readonly=True, copy=False,
+        help="The line of the send (circular, directive…) register that gave the number.",
+    )
+    signed_pdf = fields.Binary(string="Signed Copy", attachment=True, readonly=True, copy=False)
+    signed_pdf_filename = fields.Char(readonly=True, copy=False)
+    signed_pdf_sha256 = fields.Char(
+        string="SHA-256", readonly=True, copy=False, index="btree_not_null"
+    )
+    version_ids = fields.One2many(
+        "saraban.document.version", "document_id", string="Versions", readonly=True
+    )
+    current_version_id = fields.Many2one(
+        "saraban.document.version", string="Current Version", readonly=True, copy=False
+    )
+    correction_pending = fields.Boolean(readonly=True, copy=False)
+    correction_reason = fields.Char(readonly=True, copy=False)
+    verification_token = fields.Char(readonly=True, copy=False, index="btree_not_null")
+    verification_url = fields.Char(compute="_compute_verification_url")
+
     @api.depends("urgency")
     def _compute_urgency_rank(self):
         for doc in self:
@@ -263,19 +409,89 @@ class SarabanDocument(models.Model):
     # ------------------------------------------------------------------ CRUD
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("direction") == "outgoing" and vals.get("state", "draft") in (
+                "draft",
+                "approval",
+            ):
+                # A letter being drafted has no number and no date: both are given at
+                # signing, never earlier (R13). Letters entered after the fact as
+                # already signed or sent keep theirs.
+                vals.pop("letter_number", None)
+                vals.pop("letter_date", None)
+                if vals.get("letter_type") == "directive":
+                    vals.pop("issue_no", None)
         docs = super().create(vals_list)
         docs._link_attachments()
         for doc in docs:
+            if doc.direction == "outgoing" and not doc.sender_id:
+                doc.sender_id = doc.company_id.partner_id
             doc._log_action("created")
         return docs
 
     def write(self, vals):
         if "secrecy" in vals and vals["secrecy"] in SECRET_LEVELS:
             self._check_secret_clearance(_("mark a letter secret"))
+        self._check_signed_content(vals)
         result = super().write(vals)
         if "attachment_ids" in vals:
             self._link_attachments()
         return result
+
+    def copy_data(self, default=None):
+        vals_list = super().copy_data(default=default)
+        for doc, vals in zip(self, vals_list):
+            if doc.direction == "outgoing":
+                # A copy is a new draft: no number, no date, no signature.
+                vals.update(
+                    {"letter_number": False, "letter_date": False, "state": "draft",
+                     "signer_acting_text": False}
+                )
+        return vals_list
+
+    def _check_signed_content(self, vals):
+        """A signed letter is what was signed: its kept copy does not change (R13).
+
+        A correction (``action_start_correction``) opens the text again, never the
+        number, the date or the kept copy; signing it again makes a new version.
+        While the letter waits for approval its text is what the approvers see.
+        """
+        if self.env.context.get("saraban_signing"):
+            return
+        changed = SIGNED_FIELDS & set(vals)
+        if not changed:
+            return
+        for doc in self:
+            if doc.direction != "outgoing":
+                continue
+            if doc.state in SIGNED_STATES:
+                if doc.correction_pending and not (changed & NUMBER_FIELDS):
+                    continue
+                raise UserError(
+                    _(
+                        "%(subject)s is signed: its content, number and kept copy cannot be "
+                        "changed. Start a correction to issue a new version. / หนังสือที่ลงนามแล้ว"
+                        "แก้ไขเนื้อหา เลขที่ และสำเนาคู่ฉบับไม่ได้ ให้ทำการแก้ไขเป็นฉบับใหม่",
+                        subject=doc.name,
+                    )
+                )
+            if doc.state == "approval":
+                raise UserError(
+                    _(
+                        "%(subject)s is waiting for approval: ask for it to be returned before "
+                        "changing it. / หนังสืออยู่ระหว่างเสนอพิจารณา ต้องส่งคืนก่อนจึงแก้ไขได้",
+                        subject=doc.name,
+                    )
+                )
+            if changed & NUMBER_FIELDS & {"letter_number", "letter_date", "signed_pdf",
+                                          "signed_pdf_sha256", "signed_at", "send_entry_id",
+                                          "current_version_id", "signer_acting_text"}:
+                raise UserError(
+                    _(
+                        "An outgoing letter gets its number, date and signed copy when it is "
+                        "signed, never earlier. / หนังสือส่งจะได้เลขที่และวันที่เมื่อลงนามเท่านั้น"
+                    )
+                )
 
     def _link_attachments(self):
         """Enclosures belong to their letter, so they share its access rules."""
@@ -582,3 +798,676 @@ class SarabanDocument(models.Model):
         for doc in self:
             doc._log_action("reopened")
         return True
+
+    # ================================================================== outgoing letters
+    # ------------------------------------------------------------------ drafting (R1)
+    def _layout_parts(self):
+        """The layout parts of this letter's type, in the order of the regulation's form."""
+        self.ensure_one()
+        return LAYOUT_PARTS.get((self.letter_type, self.letter_subtype or False)) or LAYOUT_PARTS.get(
+            (self.letter_type, False), ()
+        )
+
+    @api.depends("direction", "letter_type", "letter_subtype")
+    def _compute_layout_parts(self):
+        for doc in self:
+            parts = doc._layout_parts() if doc.direction == "outgoing" else ()
+            doc.layout_parts = f",{','.join(parts)}," if parts else False
+
+    @api.depends("company_id")
+    def _compute_agency_address(self):
+        for doc in self:
+            partner = doc.company_id.partner_id
+            doc.agency_address = partner._display_address(without_company=True).strip() if partner else False
+
+    @api.depends("verification_token")
+    def _compute_verification_url(self):
+        for doc in self:
+            doc.verification_url = (
+                f"{doc.get_base_url()}/saraban/verify/{doc.verification_token}"
+                if doc.verification_token
+                else False
+            )
+
+    @api.onchange("direction", "letter_type")
+    def _onchange_outgoing_defaults(self):
+        if self.direction != "outgoing":
+            return
+        if not self.owner_unit_id:
+            self.owner_unit_id = self.env.user.saraban_unit_ids.filtered(
+                lambda u: u.company_id == self.company_id
+            )[:1]
+        if self.letter_type == "external" and not self.closing:
+            self.closing = "ขอแสดงความนับถือ"
+        if self.letter_type in ("external", "internal") and not self.salutation:
+            self.salutation = "เรียน"
+        if self.letter_subtype and self.letter_subtype not in SUBTYPES_BY_TYPE.get(self.letter_type, ()):
+            self.letter_subtype = False
+        if self.letter_type not in CIRCULAR_TYPES:
+            self.is_circular = False
+        self._onchange_owner_unit_contact()
+
+    @api.onchange("owner_unit_id")
+    def _onchange_owner_unit_contact(self):
+        if self.direction != "outgoing":
+            return
+        if self.owner_unit_id and not self.owner_department:
+            self.owner_department = self.owner_unit_id.name
+        if not self.owner_phone:
+            self.owner_phone = self.company_id.phone
+        if not self.owner_email:
+            self.owner_email = self.company_id.saraban_central_email or self.company_id.email
+
+    @api.onchange("template_id")
+    def _onchange_template_id(self):
+        if self.template_id:
+            self.update(self.template_id._letter_values())
+
+    def action_apply_template(self, template=None):
+        """Fill draft letters from a template (``template`` or their own ``template_id``)."""
+        if isinstance(template, int):
+            template = self.env["saraban.letter.template"].browse(template)
+        for doc in self:
+            tmpl = template or doc.template_id
+            if not tmpl:
+                raise UserError(_("Choose a template first. / กรุณาเลือกแบบฟอร์มหนังสือ"))
+            doc._check_draft(_("fill from a template"))
+            doc.write(dict(tmpl._letter_values(), template_id=tmpl.id))
+        return True
+
+    def action_reply(self):
+        """Draft an outgoing letter answering this one (อ้างถึง this letter, to its sender)."""
+        self.ensure_one()
+        self.check_access("read")
+        if self.direction == "outgoing":
+            raise UserError(
+                _("Only a received letter can be replied to. / ตอบได้เฉพาะหนังสือรับ")
+            )
+        user = self.env.user
+        sender = self.sender_display or ""
+        digits = self.company_id.saraban_thai_digits
+        reference = " ".join(
+            part
+            for part in (
+                f"หนังสือ {sender}".strip() if sender else "หนังสือ",
+                f"ที่ {self.letter_number}" if self.letter_number else "",
+                f"ลงวันที่ {format_thai_date(self.letter_date, digits)}" if self.letter_date else "",
+            )
+            if part
+        )
+        unit = self.owner_unit_id
+        if unit and unit not in user.saraban_unit_ids and not user.has_group(
+            "saraban_module.group_saraban_officer"
+        ):
+            unit = self.env["saraban.unit"]
+        unit = unit or user.saraban_unit_ids.filtered(lambda u: u.company_id == self.company_id)[:1]
+        addressee = self.sender_id.name or self.sender_name
+        values = {
+            "direction": "outgoing",
+            "letter_type": "external",
+            "name": self.name,
+            "company_id": self.company_id.id,
+            "recipient_ids": [fields.Command.set(self.sender_id.ids)],
+            "recipient_name": False if self.sender_id else self.sender_name,
+            "reference_ids": [fields.Command.set(self.ids)],
+            "reference_text": reference,
+            "salutation": f"เรียน {addressee}" if addressee else "เรียน",
+            "closing": "ขอแสดงความนับถือ",
+            "secrecy": self.secrecy,
+            "owner_unit_id": unit.id,
+            "owner_department": unit.name or False,
+            "owner_phone": self.company_id.phone or False,
+            "owner_email": self.company_id.saraban_central_email or self.company_id.email or False,
+        }
+        reply = self.create(values)
+        self._log_action("commented", comment=_("Reply drafted: %(subject)s", subject=reply.name))
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": reply.id,
+            "view_mode": "form",
+            "name": _("Reply"),
+            "context": {"default_direction": "outgoing"},
+        }
+
+    def _check_draft(self, what):
+        for doc in self:
+            if doc.direction != "outgoing" or doc.state != "draft":
+                raise UserError(
+                    _(
+                        "Only a draft outgoing letter can %(what)s. / ดำเนินการได้เฉพาะร่างหนังสือส่ง",
+                        what=what,
+                    )
+                )
+
+    def _check_ready_to_submit(self):
+        """The parts of the letter's layout that must be written before submitting."""
+        self.ensure_one()
+        parts = self._layout_parts()
+        missing = []
+        if self.letter_type in SUBTYPES_BY_TYPE and not self.letter_subtype:
+            missing.append(("Letter Sub-type", "ประเภทย่อยของหนังสือ"))
+        if not self.body and not self.main_file:
+            missing.append(("Text", "ข้อความ"))
+        if "salutation" in parts and not self.salutation:
+            missing.append(("Salutation", "คำขึ้นต้น"))
+        if "closing" in parts and not self.closing:
+            missing.append(("Closing", "คำลงท้าย"))
+        if self.letter_type in ("external", "stamped") and not (
+            self.recipient_ids or self.recipient_name
+        ):
+            missing.append(("To", "ผู้รับ"))
+        if missing:
+            raise UserError(
+                _(
+                    "Fill in before submitting: %(english)s / กรุณากรอกก่อนเสนอ: %(thai)s",
+                    english=", ".join(m[0] for m in missing),
+                    thai=", ".join(m[1] for m in missing),
+                )
+            )
+
+    # ------------------------------------------------------------------ approval (R13)
+    @api.depends("state", "correction_pending", "approval_step_ids.state")
+    @api.depends_context("uid")
+    def _compute_current_step(self):
+        user = self.env.user
+        for doc in self:
+            steps = doc.sudo().approval_step_ids
+            step = steps.filtered(lambda s: s.state == "pending")[:1] if doc.state == "approval" else steps[:0]
+            doc.current_step_id = step.id
+            mine = bool(step) and step._capacity(user) is not None
+            doc.can_approve = mine and not step.is_signing
+            doc.is_awaiting_my_approval = mine
+            if doc.correction_pending:
+                signing = doc._signed_step()
+                doc.can_sign = bool(signing) and signing._capacity(user) is not None
+            else:
+                doc.can_sign = mine and step.is_signing
+
+    def _search_is_awaiting_my_approval(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(_("Unsupported search on 'awaiting my approval'."))
+        positive = (operator == "=") == value
+        users = self.env.user | self.env["saraban.approval.delegation"]._delegators_of(self.env.user)
+        steps = self.env["saraban.approval.step"].sudo()._search(
+            [("state", "=", "pending"), ("allowed_user_ids", "in", users.ids)]
+        )
+        return [
+            ("state", "=", "approval") if positive else (1, "=", 1),
+            ("id", "in" if positive else "not in", steps.subselect("document_id")),
+        ]
+
+    def _signed_step(self):
+        """The signing step of the last round, once signed."""
+        self.ensure_one()
+        return self.sudo().approval_step_ids.filtered(
+            lambda s: s.is_signing and s.state == "approved"
+        ).sorted(lambda s: (s.round, s.sequence, s.id))[-1:]
+
+    def action_submit(self):
+        """Submit draft outgoing letters along their approval chain (R13)."""
+        self.check_access("write")
+        Chain = self.env["saraban.approval.chain"]
+        Step = self.env["saraban.approval.step"].sudo()
+        for doc in self:
+            doc._check_draft(_("be submitted"))
+            doc._check_electronic_allowed(_("submitted for approval"))
+            if doc.is_secret:
+                doc._check_secret_clearance(_("submit a secret letter"))
+            doc._check_ready_to_submit()
+            chain = Chain._find_for(doc)
+            round_no = doc.approval_round + 1
+            values = chain._step_values(doc) if chain else []
+            if not values:
+                if not doc.signer_id:
+                    raise UserError(
+                        _(
+                            "No approval chain fits this letter: choose who signs it. "
+                            "/ ไม่มีสายการเสนอที่ตรงกับหนังสือนี้ กรุณาระบุผู้ลงนาม"
+                        )
+                    )
+                values = [
+                    {
+                        "role_label": doc.signer_position or doc.signer_id.saraban_position or False,
+                        "approver_id": doc.signer_id.id,
+                    }
+                ]
+            for index, vals in enumerate(values):
+                vals.update(
+                    {
+                        "document_id": doc.id,
+                        "round": round_no,
+                        "sequence": (index + 1) * 10,
+                        "is_signing": index == len(values) - 1,
+                    }
+                )
+            Step.create(values)
+            doc.sudo().write({"state": "approval", "approval_round": round_no})
+            doc._log_action("submitted", comment=chain.name if chain else False)
+            doc._activate_next_step()
+        return True
+
+    def _activate_next_step(self):
+        """Make the next waiting step of the round pending; tell its approvers."""
+        self.ensure_one()
+        steps = self.sudo().approval_step_ids.filtered(
+            lambda s: s.round == self.approval_round and s.state == "waiting"
+        ).sorted(lambda s: (s.sequence, s.id))
+        step = steps[:1]
+        if not step:
+            return step
+        step.write({"state": "pending", "pending_since": fields.Datetime.now()})
+        step._refresh_allowed_users()
+        xmlid = "saraban_module.mail_activity_type_saraban_sign" if step.is_signing else (
+            "saraban_module.mail_activity_type_saraban_approve"
+        )
+        activity_type = self.env.ref(xmlid, raise_if_not_found=False)
+        summary = _("Secret letter waiting for you") if self.is_secret else self.name
+        for user in step._approver_users():
+            self.sudo().activity_schedule(
+                activity_type_id=activity_type.id if activity_type else False,
+                user_id=user.id,
+                summary=summary,
+                note=step.role_label or False,
+                date_deadline=fields.Date.context_today(self),
+            )
+        return step
+
+    def _close_step_activities(self, feedback):
+        types = self.env.ref("saraban_module.mail_activity_type_saraban_approve", False) | self.env.ref(
+            "saraban_module.mail_activity_type_saraban_sign", False
+        )
+        activities = self.sudo().activity_ids.filtered(lambda a: a.activity_type_id in types)
+        mine = activities.filtered(lambda a: a.user_id == self.env.user)
+        (activities - mine).unlink()
+        if mine:
+            mine.action_feedback(feedback=feedback)
+
+    def _my_pending_step(self):
+        """The pending step the current user may act on, and in what capacity."""
+        self.ensure_one()
+        self.check_access("read")
+        if self.direction != "outgoing" or self.state != "approval":
+            raise UserError(
+                _("%(subject)s is not waiting for approval. / หนังสือนี้ไม่ได้อยู่ระหว่างเสนอพิจารณา",
+                  subject=self.name)
+            )
+        step = self.sudo().approval_step_ids.filtered(lambda s: s.state == "pending")[:1]
+        capacity = step._capacity(self.env.user) if step else None
+        if capacity is None:
+            raise AccessError(
+                _(
+                    "%(subject)s is not waiting for you. / หนังสือนี้ไม่ได้รอการพิจารณาของท่าน",
+                    subject=self.name,
+                )
+            )
+        if self.is_secret:
+            self._check_secret_clearance(_("approve or sign a secret letter"))
+        return step, capacity
+
+    def _act_on_step(self, step, capacity, state, comment):
+        kind, absent = capacity
+        step.write(
+            {
+                "state": state,
+                "acted_by_id": self.env.uid,
+                "acting_kind": kind or False,
+                "acted_for_id": absent.id or False,
+                "acted_at": fields.Datetime.now(),
+                "comment": comment or False,
+            }
+        )
+        if kind:
+            acting = _(
+                "%(capacity)s %(absent)s", capacity=ACTING_TEXT[kind], absent=step._absent_label(absent)
+            )
+            comment = f"{acting}\n{comment}" if comment else acting
+        return comment
+
+    def action_approve(self, comment=None):
+        """The current user approves the step waiting for them (เห็นชอบ / ผ่าน)."""
+        for doc in self:
+            step, capacity = doc._my_pending_step()
+            if step.is_signing:
+                raise UserError(
+                    _("This step is the signature: sign the letter. / ขั้นนี้เป็นการลงนาม กรุณาลงนาม")
+                )
+            logged = doc._act_on_step(step, capacity, "approved", comment)
+            doc._close_step_activities(_("Approved"))
+            doc._log_action("approved", comment=logged)
+            doc._activate_next_step()
+        return True
+
+    def action_return(self, comment=None):
+        """Return the letter to its drafter for correction, with the reason."""
+        if not comment:
+            raise UserError(_("Write why the letter is returned. / กรุณาระบุเหตุผลที่ส่งคืน"))
+        for doc in self:
+            step, capacity = doc._my_pending_step()
+            logged = doc._act_on_step(step, capacity, "returned", comment)
+            doc._cancel_waiting_steps()
+            doc._close_step_activities(_("Returned"))
+            doc.sudo().write({"state": "draft"})
+            drafter = doc.create_uid
+            doc._log_action("returned", comment=logged, users=drafter)
+            doc.sudo().activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=drafter.id,
+                summary=_("Letter returned for correction"),
+                note=comment,
+                date_deadline=fields.Date.context_today(doc),
+            )
+        return True
+
+    def action_reject(self, comment=None):
+        """Reject the letter: it is cancelled (ไม่เห็นชอบ)."""
+        if not comment:
+            raise UserError(_("Write why the letter is rejected. / กรุณาระบุเหตุผลที่ไม่เห็นชอบ"))
+        for doc in self:
+            step, capacity = doc._my_pending_step()
+            logged = doc._act_on_step(step, capacity, "rejected", comment)
+            doc._cancel_waiting_steps()
+            doc._close_step_activities(_("Rejected"))
+            doc.sudo().write({"state": "cancelled"})
+            drafter = doc.create_uid
+            doc._log_action("rejected", comment=logged, users=drafter)
+            doc.sudo().message_post(
+                body=_("Letter rejected: %(reason)s", reason=comment),
+                partner_ids=drafter.partner_id.ids,
+                subtype_xmlid="mail.mt_note",
+            )
+        return True
+
+    def _cancel_waiting_steps(self):
+        self.sudo().approval_step_ids.filtered(lambda s: s.state == "waiting").write(
+            {"state": "cancelled"}
+        )
+
+    def action_open_approval_wizard(self):
+        self.ensure_one()
+        mode = self.env.context.get("approval_mode", "approve")
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "saraban.approval.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "name": {
+                "approve": _("Approve"),
+                "return": _("Return for Correction"),
+                "reject": _("Reject"),
+                "correct": _("Correct the Signed Letter"),
+            }.get(mode),
+            "context": {"default_document_id": self.id, "default_mode": mode},
+        }
+
+    # ------------------------------------------------------------------ signing (R13)
+    def action_open_sign_wizard(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "saraban.sign.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "name": _("Sign Letter"),
+            "context": {"default_document_id": self.id},
+        }
+
+    def _check_signer_password(self, password):
+        """The signer shows their intent by typing their own password again (R13)."""
+        user = self.env.user
+        if not password:
+            raise UserError(_("Type your password to sign. / กรุณากรอกรหัสผ่านเพื่อลงนาม"))
+        try:
+            with user._assert_can_auth(user=user.login):
+                user._check_credentials(
+                    {"type": "password", "login": user.login, "password": password},
+                    {"interactive": True},
+                )
+        except AccessDenied:
+            raise UserError(
+                _(
+                    "The password is wrong: the letter is not signed. "
+                    "/ รหัสผ่านไม่ถูกต้อง หนังสือยังไม่ได้ลงนาม"
+                )
+            ) from None
+
+    def _numbering_register(self):
+        """The register that numbers this letter at signing (R13)."""
+        self.ensure_one()
+        if self.letter_type == "directive":
+            register_type = {"regulation": "regulation", "bylaw": "bylaw"}.get(
+                self.letter_subtype, "directive"
+            )
+        elif self.is_circular and self.letter_type in CIRCULAR_TYPES:
+            register_type = "circular"
+        else:
+            register_type = "send"
+        return self.company_id.saraban_central_register(register_type)
+
+    def _number_values(self, register, number, when):
+        """letter_number (and issue_no) for entry ``number`` of ``register``."""
+        company = self.company_id
+        year_be = to_bangkok(when).year + 543
+        values = {}
+        kind = register.register_type
+        if kind == "directive":
+            text = f"{number}/{year_be}"
+        elif kind in ("regulation", "bylaw"):
+            text = f"(ฉบับที่ {number}) พ.ศ. {year_be}"
+            values["issue_no"] = number
+        else:
+            code = (company.saraban_agency_code or "").strip()
+            text = f"{code}/ว {number}" if kind == "circular" else f"{code}/{number}"
+        if company.saraban_thai_digits:
+            text = thai_digits(text)
+        else:
+            text = text.translate(_ARABIC_DIGITS)
+        values["letter_number"] = text
+        return values
+
+    def _signature_values(self, step, capacity, when):
+        user = self.env.user
+        kind, absent = capacity
+        values = {
+            "signer_id": user.id,
+            "signed_at": when,
+            "letter_date": to_bangkok(when).date(),
+            "verification_token": self.verification_token or secrets.token_urlsafe(24),
+            "signer_acting_text": False,
+        }
+        if kind:
+            values.update(
+                {
+                    "signer_name": user.name,
+                    "signer_position": user.saraban_position or False,
+                    "signer_acting_text": f"{ACTING_TEXT[kind]} {step._absent_position(absent)}",
+                }
+            )
+        elif self.signer_id and self.signer_id != user:
+            values.update(
+                {
+                    "signer_name": user.name,
+                    "signer_position": user.saraban_position or step.role_label or False,
+                }
+            )
+        else:
+            values.update(
+                {
+                    "signer_name": self.signer_name or user.name,
+                    "signer_position": self.signer_position
+                    or user.saraban_position
+                    or step.role_label
+                    or False,
+                }
+            )
+        return values
+
+    def _render_official_pdf(self):
+        """PDF bytes of the letter as signed: its kept copy (สำเนาคู่ฉบับ).
+
+        saraban_reports overrides this with the official forms; this fallback
+        prints the number, date, subject, text and signer on a plain A4 page.
+        """
+        self.ensure_one()
+        return self.env["saraban.document.version"]._fallback_pdf(self)
+
+    def _kept_copy_values(self, pdf):
+        name = (self.letter_number or self.name or "letter").replace("/", "-").replace(" ", "_")
+        return {
+            "signed_pdf": base64.b64encode(pdf),
+            "signed_pdf_filename": f"{name}.pdf",
+            "signed_pdf_sha256": hashlib.sha256(pdf).hexdigest(),
+        }
+
+    def action_sign(self, password=None):
+        """Sign the letter as the current user, confirmed by their password (R13).
+
+        The letter is numbered now, never earlier: in the send register (the
+        circular register for circulars, the directive register for orders, their
+        own registers for regulations and bylaws). Its kept copy is stored with
+        its SHA-256. A letter under correction is signed again as a new version,
+        keeping its number and date. Callable over RPC: ``action_sign(password)``.
+        """
+        self.ensure_one()
+        doc = self
+        if doc.direction != "outgoing":
+            raise UserError(_("Only outgoing letters are signed here. / ลงนามได้เฉพาะหนังสือส่ง"))
+        doc._check_electronic_allowed(_("signed"))
+        if doc.correction_pending:
+            return doc._sign_correction(password)
+        step, capacity = doc._my_pending_step()
+        if not step.is_signing:
+            raise UserError(
+                _(
+                    "The letter still waits for approval before it is signed. "
+                    "/ หนังสือยังอยู่ระหว่างเสนอพิจารณา ยังไม่ถึงขั้นลงนาม"
+                )
+            )
+        register = doc._numbering_register()
+        if register.register_type in ("send", "circular") and not doc.company_id.saraban_agency_code:
+            raise UserError(
+                _(
+                    "Set the agency code in the settings: it begins every letter number. "
+                    "/ กรุณากำหนดรหัสส่วนราชการในการตั้งค่า"
+                )
+            )
+        doc._check_signer_password(password)
+
+        now = fields.Datetime.now()
+        year = to_bangkok(now).year
+        predicted = register._next_number_start(year)
+        Signing = doc.sudo().with_context(saraban_signing=True)
+        doc._act_on_step(step, capacity, "approved", False)
+        values = doc._signature_values(step, capacity, now)
+        values.update(doc._number_values(register, predicted, now))
+        Signing.write(values)
+        pdf = doc._render_official_pdf()
+        kept = doc._kept_copy_values(pdf)
+        version = doc.env["saraban.document.version"]._create_version(doc, pdf, reason=False)
+        Signing.write(dict(kept, state="signed", current_version_id=version.id))
+        doc._close_step_activities(_("Signed"))
+        acting = capacity[0] and values.get("signer_acting_text")
+        doc._log_action("signed", comment=acting or False)
+        numbered = doc._log_action("numbered", comment=values["letter_number"])
+        # Everything else is written: the number is claimed last, just before the
+        # commit, so that concurrent signers wait on each other as briefly as possible.
+        # The kept copy was rendered with the number expected; when a concurrent
+        # signer took it first, the copy is rendered again with the number obtained.
+        self.env.flush_all()
+        entry = register.sudo()._claim_entry(doc, registered_at=now)
+        if entry.number != predicted:
+            numbers = doc._number_values(register, entry.number, now)
+            Signing.write(numbers)
+            pdf = doc._render_official_pdf()
+            kept = doc._kept_copy_values(pdf)
+            Signing.write(kept)
+            version.sudo().with_context(saraban_signing=True).write(
+                {"pdf": kept["signed_pdf"], "sha256": kept["signed_pdf_sha256"],
+                 "letter_number": numbers["letter_number"]}
+            )
+            values["letter_number"] = numbers["letter_number"]
+            self.env.flush_all()
+        cr = self.env.cr
+        cr.execute(
+            "UPDATE saraban_register_entry SET version_id = %s WHERE id = %s", (version.id, entry.id)
+        )
+        cr.execute("UPDATE saraban_document SET send_entry_id = %s WHERE id = %s", (entry.id, doc.id))
+        cr.execute(
+            "UPDATE saraban_document_action SET entry_id = %s, comment = %s WHERE id = %s",
+            (entry.id, values["letter_number"], numbered.id),
+        )
+        doc.invalidate_recordset(["send_entry_id", "register_entry_ids"])
+        self.env["saraban.register.entry"].invalidate_model(["version_id"])
+        self.env["saraban.document.action"].invalidate_model(["entry_id", "comment"])
+        return True
+
+    def action_start_correction(self, reason=None):
+        """Open a signed letter for a correction; signing it again issues a new version."""
+        if not reason:
+            raise UserError(_("Give the reason for the correction. / กรุณาระบุเหตุผลการแก้ไข"))
+        self.check_access("write")
+        for doc in self:
+            if doc.direction != "outgoing" or doc.state not in SIGNED_STATES:
+                raise UserError(
+                    _("Only a signed letter is corrected. / แก้ไขได้เฉพาะหนังสือที่ลงนามแล้ว")
+                )
+            if doc.correction_pending:
+                raise UserError(
+                    _("A correction is already open. / หนังสือนี้อยู่ระหว่างการแก้ไขแล้ว")
+                )
+            doc.sudo().write({"correction_pending": True, "correction_reason": reason})
+            doc._log_action("correction", comment=reason)
+            signing = doc._signed_step()
+            activity_type = self.env.ref("saraban_module.mail_activity_type_saraban_sign", False)
+            for user in (signing._approver_users() if signing else doc.signer_id):
+                doc.sudo().activity_schedule(
+                    activity_type_id=activity_type.id if activity_type else False,
+                    user_id=user.id,
+                    summary=_("Sign the corrected letter"),
+                    note=reason,
+                    date_deadline=fields.Date.context_today(doc),
+                )
+        return True
+
+    def _sign_correction(self, password):
+        """Sign a corrected letter again: a new version, same number and date."""
+        self.ensure_one()
+        signing = self._signed_step()
+        capacity = signing._capacity(self.env.user) if signing else None
+        if capacity is None and self.signer_id != self.env.user:
+            raise AccessError(
+                _("Only the signer signs the corrected letter. / ผู้ลงนามเท่านั้นที่ลงนามฉบับแก้ไขได้")
+            )
+        if self.is_secret:
+            self._check_secret_clearance(_("sign a secret letter"))
+        self._check_signer_password(password)
+        pdf = self._render_official_pdf()
+        version = self.env["saraban.document.version"]._create_version(
+            self, pdf, reason=self.correction_reason
+        )
+        self.sudo().with_context(saraban_signing=True).write(
+            dict(
+                self._kept_copy_values(pdf),
+                current_version_id=version.id,
+                correction_pending=False,
+                correction_reason=False,
+                state="signed",
+            )
+        )
+        self._close_step_activities(_("Signed"))
+        self._log_action(
+            "signed",
+            comment=_("Version %(no)s: %(reason)s", no=version.version_no, reason=version.reason),
+            entry=self.send_entry_id or None,
+        )
+        if self.send_entry_id:
+            self.env.flush_all()
+            self.env.cr.execute(
+                "UPDATE saraban_register_entry SET version_id = %s WHERE id = %s",
+                (version.id, self.send_entry_id.id),
+            )
+            self.env["saraban.register.entry"].invalidate_model(["version_id"])
+        return True
+
+
+_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")

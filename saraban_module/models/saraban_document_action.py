@@ -13,6 +13,13 @@ ACTIONS = [
     ("acknowledged", "Acknowledged"),
     ("closed", "Closed"),
     ("reopened", "Reopened"),
+    ("submitted", "Submitted for Approval"),
+    ("approved", "Approved"),
+    ("returned", "Returned for Correction"),
+    ("rejected", "Rejected"),
+    ("signed", "Signed"),
+    ("numbered", "Numbered"),
+    ("correction", "Correction Started"),
 ]
 
 
