@@ -5,3 +5,6 @@ from . import test_routing
 from . import test_search
 from . import test_tour
 from . import test_buddhist_era
+from . import test_outgoing_drafting
+from . import test_outgoing_approval
+from . import test_outgoing_signing
