@@ -97,6 +97,11 @@ db_exists() {
     [ "$(pg_psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]
 }
 
+# Lock file that serialises test runs using database $1 on the current server.
+test_db_lock() {
+    echo "${TMPDIR:-/tmp}/saraban-test-${PGHOST//\//_}-$PGPORT-$1.lock"
+}
+
 # Drop a database and its Odoo filestore.
 drop_db() {
     local db="$1"

@@ -18,7 +18,7 @@ ART="$SARABAN_ROOT/artifacts"
 DB="${SARABAN_TEST_DB:-saraban_test}"
 PY="$SARABAN_VENV/bin/python"
 # Two runs against the same server would drop each other's database: take turns.
-lock="${TMPDIR:-/tmp}/saraban-test-${PGHOST//\//_}-$PGPORT-$DB.lock"
+lock="$(test_db_lock "$DB")"
 exec 9>"$lock"
 if ! flock -n 9; then
     log "another test run uses database $DB on $PGHOST:$PGPORT: waiting for it to finish"
