@@ -53,6 +53,7 @@ FORM_REPORTS = {
 OPTIONAL_FIELDS = {
     "signer_name": ("signer_name",),
     "signer_position": ("signer_position", "signer_job_title", "signer_title"),
+    "signer_acting": ("signer_acting_text",),
     "signer_user": ("signer_id", "signer_user_id"),
     "closing": ("closing", "closing_text", "complimentary_close"),
     "copy_to": ("copy_to", "copy_to_text", "cc_text"),
@@ -68,9 +69,9 @@ OPTIONAL_FIELDS = {
     "meeting_attendees": ("meeting_attendees", "attendees_text", "meeting_present"),
     "meeting_absentees": ("meeting_absentees", "absentees_text", "meeting_absent"),
     "meeting_participants": ("meeting_participants", "participants_text", "meeting_guests"),
-    "meeting_start": ("meeting_start_time", "meeting_start", "meeting_date"),
+    "meeting_start": ("meeting_start", "meeting_start_time"),
     "meeting_end": ("meeting_end_time", "meeting_end"),
-    "meeting_recorder": ("meeting_recorder", "recorder_name", "minutes_taker"),
+    "meeting_recorder": ("minutes_taker", "meeting_recorder", "recorder_name"),
     "initials": ("stamp_initials", "initials"),
 }
 
@@ -121,8 +122,12 @@ class SarabanDocument(models.Model):
         return thai_digits(value, digits)
 
     def _saraban_time_text(self, value, digits):
+        """``09.30 น.`` for a datetime or a float of hours (Odoo's float_time)."""
         if isinstance(value, datetime.datetime):
             return format_thai_time(value, digits)
+        if isinstance(value, float | int) and not isinstance(value, bool):
+            hours, minutes = divmod(round(value * 60), 60)
+            return thai_digits(f"{hours:02d}.{minutes:02d} น.", digits)
         return self._saraban_text(value, digits)
 
     def _saraban_reference_lines(self, digits):
@@ -142,6 +147,8 @@ class SarabanDocument(models.Model):
         return [thai_digits(line, digits) for line in lines]
 
     def _saraban_address_lines(self, digits):
+        if "agency_address" in self._fields and self.agency_address:
+            return [thai_digits(line, digits) for line in _lines(self.agency_address)]
         partner = self.company_id.partner_id
         lines = [partner.street, partner.street2]
         city = " ".join(p for p in (partner.city, partner.state_id.name, partner.zip) if p)
@@ -164,8 +171,8 @@ class SarabanDocument(models.Model):
         signer_user = opt("signer_user")
         signer_name = opt("signer_name") or (signer_user.name if signer_user else "")
         signer_position = opt("signer_position") or (
-            signer_user.employee_id.job_title
-            if signer_user and "employee_id" in signer_user._fields
+            signer_user.saraban_position
+            if signer_user and "saraban_position" in signer_user._fields
             else ""
         )
         salutation = (self.salutation or "").strip()
@@ -209,6 +216,7 @@ class SarabanDocument(models.Model):
             "closing": text(opt("closing"), digits) or DEFAULT_CLOSING,
             "signer_name": text(signer_name, digits),
             "signer_position": text(signer_position, digits),
+            "signer_acting": text(opt("signer_acting"), digits),
             "owner_department": text(owner, digits),
             "phone": text(opt("owner_phone") or company.phone, digits),
             "fax": text(opt("owner_fax"), digits),
