@@ -8,3 +8,4 @@ from . import test_buddhist_era
 from . import test_outgoing_drafting
 from . import test_outgoing_approval
 from . import test_outgoing_signing
+from . import test_outgoing_tour
