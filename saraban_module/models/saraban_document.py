@@ -109,6 +109,7 @@ NUMBER_FIELDS = {
     "letter_number", "letter_date", "issue_no", "signed_pdf", "signed_pdf_sha256", "signed_at",
     "send_entry_id", "current_version_id", "signer_id", "signer_acting_text", "company_id",
     "direction", "letter_type", "letter_subtype", "is_circular", "verification_token",
+    "main_file", "main_filename",
 }
 SIGNED_FIELDS = NUMBER_FIELDS | {
     "name", "sender_id", "recipient_ids", "recipient_name", "salutation", "body", "closing",
@@ -947,7 +948,8 @@ class SarabanDocument(models.Model):
         missing = []
         if self.letter_type in SUBTYPES_BY_TYPE and not self.letter_subtype:
             missing.append(("Letter Sub-type", "ประเภทย่อยของหนังสือ"))
-        if not self.body and not self.main_file:
+        if not self.body:
+            # The signed copy is made from the text: it becomes the letter's file.
             missing.append(("Text", "ข้อความ"))
         if "salutation" in parts and not self.salutation:
             missing.append(("Salutation", "คำขึ้นต้น"))
@@ -1312,11 +1314,15 @@ class SarabanDocument(models.Model):
         return self.env["saraban.document.version"]._fallback_pdf(self)
 
     def _kept_copy_values(self, pdf):
+        """The kept copy, which is also the letter's file, the one sent (main_file)."""
         name = (self.letter_number or self.name or "letter").replace("/", "-").replace(" ", "_")
+        data = base64.b64encode(pdf)
         return {
-            "signed_pdf": base64.b64encode(pdf),
+            "signed_pdf": data,
             "signed_pdf_filename": f"{name}.pdf",
             "signed_pdf_sha256": hashlib.sha256(pdf).hexdigest(),
+            "main_file": data,
+            "main_filename": f"{name}.pdf",
         }
 
     def action_sign(self, password=None):

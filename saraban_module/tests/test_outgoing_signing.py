@@ -69,6 +69,9 @@ class TestOutgoingSigning(OutgoingCase):
         pdf = base64.b64decode(doc.signed_pdf)
         self.assertTrue(pdf.startswith(b"%PDF-"))
         self.assertEqual(doc.signed_pdf_sha256, hashlib.sha256(pdf).hexdigest())
+        # The signed copy is the letter's file, the one sent.
+        self.assertEqual(base64.b64decode(doc.main_file), pdf)
+        self.assertEqual(doc.main_filename, "ชบ_๕๒๗๐๑-๑.pdf")
         version = doc.current_version_id
         self.assertEqual(version.version_no, 1)
         self.assertEqual(version.sha256, doc.signed_pdf_sha256)
@@ -195,6 +198,7 @@ class TestOutgoingSigning(OutgoingCase):
             {"letter_date": datetime.date(2020, 1, 1)},
             {"signed_pdf": base64.b64encode(b"%PDF-1.4 forged")},
             {"signed_pdf_sha256": "0" * 64},
+            {"main_file": base64.b64encode(b"%PDF-1.4 forged")},
         ):
             with self.assertRaisesRegex(UserError, "signed"):
                 doc.with_user(self.officer).write(values)
@@ -226,6 +230,7 @@ class TestOutgoingSigning(OutgoingCase):
         self.assertEqual(v2.reason, "แก้ไขชื่อผู้รับ")
         self.assertNotEqual(v2.sha256, sha1)
         self.assertEqual(doc.signed_pdf_sha256, v2.sha256)
+        self.assertEqual(base64.b64decode(doc.main_file), base64.b64decode(v2.pdf))
         self.assertEqual(v1.sha256, sha1, "the first version is kept as it was")
         self.assertEqual(doc.version_ids, v1 | v2)
         self.assertEqual(doc.send_entry_id.version_id, v2, "the register points to the version sent")
