@@ -56,6 +56,13 @@ class SarabanDelivery(models.Model):
         servers = self.env["ir.mail_server"].sudo().search([])
         return bool(servers) and all(s.smtp_encryption in ("starttls", "ssl") for s in servers)
 
+    @api.model
+    def _saraban_wake_mail_queue(self):
+        """Have the outgoing mail queue run soon (the cron sends and records each result)."""
+        cron = self.env.ref("mail.ir_cron_mail_scheduler_action", raise_if_not_found=False)
+        if cron:
+            cron.sudo()._trigger()
+
     def _saraban_queue(self):
         """Build the e-mail of each delivery and put it in the outgoing queue."""
         Attachment = self.env["ir.attachment"].sudo()
@@ -105,7 +112,7 @@ class SarabanDelivery(models.Model):
                     "attempt": delivery.attempt + 1,
                 }
             )
-            mail.send_after_commit()
+        self._saraban_wake_mail_queue()
         return True
 
     def action_resend(self):

@@ -399,7 +399,7 @@ class SarabanDocument(models.Model):
                 "message_id": generate_tracking_message_id(f"saraban-{kind}"),
             }
         )
-        mail.send_after_commit()
+        self.env['saraban.delivery']._saraban_wake_mail_queue()
         return mail
 
     def _saraban_notifier_text(self, kind, digits, reason=None):
