@@ -86,14 +86,18 @@ class SarabanReportsCase(SarabanCase):
             "<p>จึงเรียนมาเพื่อโปรดพิจารณาให้ความร่วมมือด้วย จะขอบคุณยิ่ง</p>",
         }
         vals.update(values)
+        # Outgoing letters get their number and date at signing only: they are
+        # written here as the signing does, with the optional fields that exist.
+        numbered = {key: vals.pop(key) for key in ("letter_number", "letter_date") if key in vals}
         doc = cls.env["saraban.document"].create(vals)
-        extra = {
-            name: value
-            for name, value in (optional or {}).items()
-            if name in doc._fields and not doc._fields[name].compute
-        }
-        if extra:
-            doc.write(extra)
+        numbered.update(
+            {
+                name: value
+                for name, value in (optional or {}).items()
+                if name in doc._fields and not doc._fields[name].compute
+            }
+        )
+        doc.with_context(saraban_signing=True).write(numbered)
         return doc
 
     def render(self, report_ref, docs, name=None):
