@@ -16,7 +16,7 @@ class SarabanMailboxCheck(models.Model):
 
     _name = "saraban.mailbox.check"
     _description = "Central Mailbox Check"
-    _inherit = ["mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "checked_at desc, id desc"
 
     user_id = fields.Many2one(
