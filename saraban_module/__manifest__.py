@@ -27,6 +27,7 @@
         "wizard/saraban_sign_wizard_views.xml",
         "views/saraban_menus.xml",
         "views/saraban_outgoing_views.xml",
+        "views/saraban_verify_templates.xml",
     ],
     "demo": [
         "demo/saraban_demo.xml",

@@ -446,7 +446,7 @@ class SarabanDocument(models.Model):
                 # A copy is a new draft: no number, no date, no signature.
                 vals.update(
                     {"letter_number": False, "letter_date": False, "state": "draft",
-                     "signer_acting_text": False}
+                     "signer_acting_text": False, "main_file": False, "main_filename": False}
                 )
         return vals_list
 

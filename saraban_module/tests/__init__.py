@@ -9,3 +9,4 @@ from . import test_outgoing_drafting
 from . import test_outgoing_approval
 from . import test_outgoing_signing
 from . import test_outgoing_tour
+from . import test_outgoing_verify
