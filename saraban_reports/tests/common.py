@@ -56,7 +56,7 @@ class SarabanReportsCase(SarabanCase):
         super().setUpClass()
         cls.company.write(
             {
-                "name": "เทศบาลตำบลบ้านสวน",
+                "name": "เทศบาลตำบลบ้านสวนทดสอบ",
                 "street": "๑๒๓ หมู่ ๔ ถนนสุขุมวิท",
                 "city": "อำเภอเมืองชลบุรี จังหวัดชลบุรี",
                 "zip": "20000",
