@@ -112,7 +112,10 @@ class SarabanDocument(models.Model):
             if letter and letter["kind"] != "CorrespondenceLetter":
                 letter = None
         letter = letter or None
-        sender = self._saraban_find_agency(msg_dict.get("email_from"), company)
+        if "saraban_sender_id" in ctx:
+            sender = self.env["res.partner"].browse(ctx["saraban_sender_id"])
+        else:
+            sender = self._saraban_find_agency(msg_dict.get("email_from"), company)
         subject = (letter or {}).get("subject") or msg_dict.get("subject") or _("(no subject)")
         values.update(
             {
@@ -285,7 +288,7 @@ class SarabanDocument(models.Model):
         sender = Doc._saraban_find_agency(msg_dict.get("email_from"), company)
         if sender:
             msg_dict["author_id"] = sender.id
-        thread_id = Doc.with_context(saraban_ecms=letter)._message_route_process(
+        thread_id = Doc.with_context(saraban_ecms=letter, saraban_sender_id=sender.id)._message_route_process(
             message, msg_dict, [(self._name, False, None, self.env.uid, None)]
         )
         return {"status": "letter", "document": self.browse(thread_id)}
