@@ -8,7 +8,6 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..models.saraban_register import SarabanRegister
 from .test_outgoing_common import PASSWORD, OutgoingCase
 
 
@@ -20,6 +19,7 @@ class TestOutgoingSigning(OutgoingCase):
         )
 
     def test_wrong_password_refused_nothing_numbered(self):
+        sent_before = self.entries("send")
         doc = self.draft()
         self.approve_until_signature(doc)
         for password in ("wrong-password", "", None):
@@ -31,7 +31,7 @@ class TestOutgoingSigning(OutgoingCase):
         self.assertEqual(doc.state, "approval")
         self.assertFalse(doc.letter_number)
         self.assertFalse(doc.signed_pdf)
-        self.assertFalse(self.entries("send"))
+        self.assertEqual(self.entries("send"), sent_before)
         # The wizard shows the refusal, keeps no password and signs nothing.
         wizard = self.env["saraban.sign.wizard"].with_user(self.mayor).create(
             {"document_id": doc.id, "password": "wrong-password"}
@@ -41,7 +41,7 @@ class TestOutgoingSigning(OutgoingCase):
         self.assertIn("password", result["params"]["message"])
         self.assertFalse(wizard.password)
         self.assertEqual(doc.state, "approval")
-        self.assertFalse(self.entries("send"))
+        self.assertEqual(self.entries("send"), sent_before)
         wizard.password = PASSWORD
         wizard.action_sign()
         self.assertFalse(wizard.password)
@@ -172,17 +172,28 @@ class TestOutgoingSigning(OutgoingCase):
         first = self.draft_and_sign()
         doc = self.draft()
         self.approve_until_signature(doc)
-        with patch.object(SarabanRegister, "_next_number_start", lambda self, year: 1):
+        rendered = []
+
+        def render(letter):
+            rendered.append(letter.letter_number)
+            return f"%PDF-1.4 {letter.letter_number}".encode()
+
+        # Patched on the registry's classes, whatever other addons override.
+        Register = type(self.env["saraban.register"])
+        Document = type(self.env["saraban.document"])
+        with patch.object(Register, "_next_number_start", lambda self, year: 1), patch.object(
+            Document, "_render_official_pdf", render
+        ):
             self.sign(doc)
+        self.assertEqual(rendered, ["ชบ ๕๒๗๐๑/๑", "ชบ ๕๒๗๐๑/๒"])
         self.assertEqual(doc.send_entry_id.number, 2)
         self.assertEqual(doc.letter_number, "ชบ ๕๒๗๐๑/๒")
         self.assertEqual(doc.current_version_id.letter_number, "ชบ ๕๒๗๐๑/๒")
         pdf = base64.b64decode(doc.signed_pdf)
+        self.assertEqual(pdf, "%PDF-1.4 ชบ ๕๒๗๐๑/๒".encode(), "the kept copy shows the number obtained")
         self.assertEqual(hashlib.sha256(pdf).hexdigest(), doc.signed_pdf_sha256)
         self.assertEqual(doc.current_version_id.sha256, doc.signed_pdf_sha256)
-        self.assertEqual(
-            pdf, doc._render_official_pdf(), "the kept copy is the one of the number obtained"
-        )
+        self.assertEqual(base64.b64decode(doc.current_version_id.pdf), pdf)
         self.assertEqual(doc.action_ids.filtered(lambda a: a.action == "numbered").comment, "ชบ ๕๒๗๐๑/๒")
         self.assertEqual(first.letter_number, "ชบ ๕๒๗๐๑/๑")
 
