@@ -542,6 +542,7 @@ class SarabanDocument(models.Model):
                 )
             doc._saraban_company_from()
 
+    @api.returns("saraban.delivery")
     def action_send_email(self):
         """Send signed outgoing letters to each receiving agency's central mailbox (R13)."""
         self.check_access("write")
