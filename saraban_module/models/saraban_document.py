@@ -1379,6 +1379,9 @@ class SarabanDocument(models.Model):
         # commit, so that concurrent signers wait on each other as briefly as possible.
         # The kept copy was rendered with the number expected; when a concurrent
         # signer took it first, the copy is rendered again with the number obtained.
+        # The chatter's tracking messages, normally written at commit, are written now.
+        self.env.flush_all()
+        self.env.cr.precommit.run()
         self.env.flush_all()
         entry = register.sudo()._claim_entry(doc, registered_at=now)
         if entry.number != predicted:
