@@ -315,7 +315,7 @@ class SmtpServer:
             async def handle_RCPT(self, smtp_server, session, envelope, address, rcpt_options):
                 addr = address.lower()
                 if addr in server.refuse or (addr not in server.routes and addr not in server.bounce_later):
-                    return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+                    return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
                 envelope.rcpt_tos.append(address)
                 return "250 OK"
 

@@ -1,6 +1,7 @@
 import datetime
 import json
 
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.saraban_module.tests.common import SarabanCase
@@ -70,7 +71,7 @@ class TestMailboxChecks(SarabanCase):
         self.assertEqual(len(check), 1)
         self.assertEqual(check.state, "done")
         self.assertIn(check.period, ("morning", "afternoon"))
-        with self.assertRaises(Exception):
+        with self.assertRaises(AccessError):
             self.Check.with_user(self.clerk_works).action_checked()
 
     def test_periods_in_bangkok(self):

@@ -161,7 +161,7 @@ def _parse_date(value):
         except ValueError:
             continue
         if parsed.tzinfo:
-            parsed = parsed.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+            parsed = parsed.astimezone(datetime.UTC).replace(tzinfo=None)
         return parsed
     return False
 

@@ -333,6 +333,7 @@ def main():
     write("30_duplicate_second.eml", dup.replace(DATE, "Mon, 16 Nov 2026 09:20:00 +0700"), "duplicate")
 
     # 31. e-CMS letter from another e-Saraban system.
+    pdf_b64 = base64.b64encode(PDF).decode()
     ns_ram = "urn:th:gov:egif:data:standard:ReusableAggregateBusinessInformationEntity:1"
     xml = f"""<?xml version='1.0' encoding='UTF-8'?>
 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"
@@ -351,7 +352,7 @@ def main():
 <ram:Subject>เรื่องเดิม</ram:Subject></ram:ReferenceCorrespondence>
 <ram:Attachment>ระเบียบวาระการประชุม</ram:Attachment><ram:SendDate>2026-11-16T09:00:00</ram:SendDate>
 <ram:Description>ประชุมวันที่ 20</ram:Description>
-<ram:MainLetterBinaryObject mimeCode="application/pdf" fileName="invite.pdf">{base64.b64encode(PDF).decode()}</ram:MainLetterBinaryObject>
+<ram:MainLetterBinaryObject mimeCode="application/pdf" fileName="invite.pdf">{pdf_b64}</ram:MainLetterBinaryObject>
 </ram:CorrespondenceLetter></rsm:GovernmentDocument></rsm:CorrespondenceLetterOutboundRequest></soapenv:Body>
 </soapenv:Envelope>"""
     write("31_ecms_exchange.eml", headers(
