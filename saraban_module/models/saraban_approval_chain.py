@@ -28,7 +28,7 @@ class SarabanApprovalChain(models.Model):
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
     unit_id = fields.Many2one(
-        "saraban.unit", string="Unit", index=True,
+        "saraban.unit", index=True,
         help="Letters owned by this unit or its sub-units. Empty: every unit.",
     )
     letter_type = fields.Selection(LETTER_TYPES, help="Empty: every type of letter.")
@@ -110,7 +110,7 @@ class SarabanApprovalChainStep(models.Model):
     )
     approver_type = fields.Selection(APPROVER_TYPES, required=True, default="user")
     user_id = fields.Many2one("res.users", string="Approver")
-    group_id = fields.Many2one("res.groups", string="Group")
+    group_id = fields.Many2one("res.groups")
 
     @api.constrains("approver_type", "user_id", "group_id")
     def _check_approver(self):

@@ -246,14 +246,14 @@ class SarabanDocument(models.Model):
         "the printed form prints.",
     )
     agency_name = fields.Char(related="company_id.name", string="Issuing Agency")
-    agency_address = fields.Text(compute="_compute_agency_address", string="Agency Address")
+    agency_address = fields.Text(compute="_compute_agency_address")
     template_id = fields.Many2one(
-        "saraban.letter.template", string="Template", copy=False,
+        "saraban.letter.template", copy=False,
         help="A reusable text for this kind of letter; choosing it fills the letter.",
     )
     closing = fields.Char(help="คำลงท้าย, e.g. ขอแสดงความนับถือ")
     signer_id = fields.Many2one(
-        "res.users", string="Signer", tracking=True, index="btree_not_null",
+        "res.users", tracking=True, index="btree_not_null",
         help="Who signs the letter. Once signed: who actually signed it.",
     )
     signer_name = fields.Char(
@@ -285,8 +285,8 @@ class SarabanDocument(models.Model):
         "typed for statements.",
     )
     meeting_no = fields.Char(string="Meeting No.", help="ครั้งที่, e.g. 3/2569")
-    meeting_date = fields.Date(string="Meeting Date", help="เมื่อ")
-    meeting_place = fields.Char(string="Meeting Place", help="ณ")
+    meeting_date = fields.Date(help="เมื่อ")
+    meeting_place = fields.Char(help="ณ")
     meeting_attendees = fields.Text(string="Present", help="ผู้มาประชุม")
     meeting_absentees = fields.Text(string="Absent", help="ผู้ไม่มาประชุม")
     meeting_participants = fields.Text(string="Also Attending", help="ผู้เข้าร่วมประชุม")
@@ -323,7 +323,7 @@ class SarabanDocument(models.Model):
         "saraban.document.version", "document_id", string="Versions", readonly=True
     )
     current_version_id = fields.Many2one(
-        "saraban.document.version", string="Current Version", readonly=True, copy=False
+        "saraban.document.version", readonly=True, copy=False
     )
     correction_pending = fields.Boolean(readonly=True, copy=False)
     correction_reason = fields.Char(readonly=True, copy=False)
@@ -1225,7 +1225,15 @@ class SarabanDocument(models.Model):
                     {"type": "password", "login": user.login, "password": password},
                     {"interactive": True},
                 )
-        except AccessDenied:
+        except AccessDenied as error:
+            if error.args and error.args[0] != AccessDenied().args[0]:
+                # Too many failures from this address: Odoo's login cooldown.
+                raise UserError(
+                    _(
+                        "Too many wrong passwords: wait a moment, then sign again. The letter is "
+                        "not signed. / ใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลงนามใหม่"
+                    )
+                ) from None
             raise UserError(
                 _(
                     "The password is wrong: the letter is not signed. "

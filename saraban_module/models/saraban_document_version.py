@@ -29,14 +29,14 @@ class SarabanDocumentVersion(models.Model):
     )
     company_id = fields.Many2one(related="document_id.company_id", store=True)
     document_secrecy = fields.Selection(related="document_id.secrecy", string="Secrecy")
-    version_no = fields.Integer(string="Version", required=True, readonly=True)
+    version_no = fields.Integer(string="Version No.", required=True, readonly=True)
     display_label = fields.Char(compute="_compute_display_label")
     reason = fields.Char(readonly=True, help="Why this version replaces the previous one.")
     letter_number = fields.Char(string="Letter No.", readonly=True)
     pdf = fields.Binary(string="Signed PDF", attachment=True, readonly=True)
     pdf_filename = fields.Char(readonly=True)
     sha256 = fields.Char(string="SHA-256", readonly=True, index=True)
-    signed_by_id = fields.Many2one("res.users", string="Signed By", readonly=True)
+    signed_by_id = fields.Many2one("res.users", readonly=True)
     signed_at = fields.Datetime(string="Signed On", readonly=True)
     signed_at_display = fields.Char(string="Signed On ", compute="_compute_display_label")
 
@@ -83,7 +83,8 @@ class SarabanDocumentVersion(models.Model):
             )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
         raise UserError(_("A signed version cannot be deleted. / ลบฉบับที่ลงนามแล้วไม่ได้"))
 
     def _check_pdf(self, data):
