@@ -983,6 +983,7 @@ class SarabanDocument(models.Model):
             if doc.correction_pending:
                 signing = doc._signed_step()
                 doc.can_sign = bool(signing) and signing._capacity(user) is not None
+                doc.is_awaiting_my_approval = doc.can_sign
             else:
                 doc.can_sign = mine and step.is_signing
 
@@ -991,13 +992,18 @@ class SarabanDocument(models.Model):
             raise UserError(_("Unsupported search on 'awaiting my approval'."))
         positive = (operator == "=") == value
         users = self.env.user | self.env["saraban.approval.delegation"]._delegators_of(self.env.user)
-        steps = self.env["saraban.approval.step"].sudo()._search(
-            [("state", "=", "pending"), ("allowed_user_ids", "in", users.ids)]
+        Step = self.env["saraban.approval.step"].sudo()
+        pending = Step._search([("state", "=", "pending"), ("allowed_user_ids", "in", users.ids)])
+        # A corrected letter waits for its signer again.
+        signed = Step._search(
+            [("is_signing", "=", True), ("state", "=", "approved"), ("allowed_user_ids", "in", users.ids)]
         )
-        return [
-            ("state", "=", "approval") if positive else (1, "=", 1),
-            ("id", "in" if positive else "not in", steps.subselect("document_id")),
+        domain = [
+            "|",
+            "&", ("state", "=", "approval"), ("id", "in", pending.subselect("document_id")),
+            "&", ("correction_pending", "=", True), ("id", "in", signed.subselect("document_id")),
         ]
+        return domain if positive else ["!"] + domain
 
     def _signed_step(self):
         """The signing step of the last round, once signed."""

@@ -229,6 +229,10 @@ class TestOutgoingSigning(OutgoingCase):
             doc.with_user(self.drafter).write({"letter_number": "ชบ 52701/2"})
         self.assertTrue(doc.with_user(self.mayor).can_sign)
         self.assertFalse(doc.with_user(self.palad).can_sign)
+        Doc = self.env["saraban.document"]
+        self.assertIn(doc, Doc.with_user(self.mayor).search([("is_awaiting_my_approval", "=", True)]))
+        self.assertNotIn(doc, Doc.with_user(self.palad).search([("is_awaiting_my_approval", "=", True)]))
+        self.assertIn(doc, Doc.with_user(self.palad).search([("is_awaiting_my_approval", "=", False)]))
         with self.assertRaisesRegex(UserError, "password"):
             doc.with_user(self.mayor).action_sign("wrong")
         doc.with_user(self.mayor).action_sign(PASSWORD)
@@ -247,5 +251,6 @@ class TestOutgoingSigning(OutgoingCase):
         self.assertEqual(doc.send_entry_id.version_id, v2, "the register points to the version sent")
         self.assertEqual(len(doc.sudo().register_entry_ids), 1, "no new number")
         self.assertIn("correction", doc.action_ids.mapped("action"))
+        self.assertNotIn(doc, Doc.with_user(self.mayor).search([("is_awaiting_my_approval", "=", True)]))
         with self.assertRaises(UserError):
             doc.with_user(self.drafter).write({"salutation": "เรียน คนอื่น"})
