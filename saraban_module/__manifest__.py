@@ -2,7 +2,6 @@
     "name": "e-Saraban",
     "summary": "Electronic correspondence for Thai government agencies: "
     "registers, routing, secrecy, history",
-    "description": "ระบบสารบรรณอิเล็กทรอนิกส์ตามระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ",
     "version": "18.0.1.0.0",
     "category": "Productivity/Saraban",
     "license": "LGPL-3",

@@ -4,5 +4,4 @@ from . import saraban_delivery
 from . import saraban_mail_quarantine
 from . import fetchmail_server
 from . import saraban_mailbox_check
-from . import saraban_reject_wizard
 from . import res_config_settings

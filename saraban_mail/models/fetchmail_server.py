@@ -101,7 +101,9 @@ class FetchmailServer(models.Model):
                     result = self._saraban_ingest(raw)
                     counts[result["status"]] += 1
                     done.append(uid)
-                self.env.cr.commit()
+                # Letters are committed before their mails are flagged \Seen, so a
+                # crash in between re-reads them (and Message-ID dedup skips them).
+                self.env.cr.commit()  # pylint: disable=invalid-commit
                 if done:
                     imap.uid("STORE", b",".join(done), "+FLAGS.SILENT", "(\\Seen)")
             _logger.info("saraban mailbox %s: %s", self.name, dict(counts))

@@ -42,7 +42,7 @@ class SarabanDelivery(models.Model):
     mail_mail_id = fields.Many2one("mail.mail", string="E-mail", readonly=True, ondelete="set null")
     mail_message_id = fields.Many2one("mail.message", string="Message", readonly=True, ondelete="set null")
     message_id = fields.Char(string="Message-ID", readonly=True, index="btree_not_null")
-    sent_by_id = fields.Many2one("res.users", string="Sent By", readonly=True)
+    sent_by_id = fields.Many2one("res.users", readonly=True)
     sent_at = fields.Datetime(string="Sent On", readonly=True)
     delivered_at = fields.Datetime(string="Entered Receiver's System", readonly=True)
     receiver_number = fields.Char(string="Receiver's Receive No.", readonly=True)
@@ -53,7 +53,7 @@ class SarabanDelivery(models.Model):
     # ------------------------------------------------------------------ sending
     @api.model
     def _saraban_encrypted_transport(self):
-        servers = self.env["ir.mail_server"].sudo().search([])
+        servers = self.env["ir.mail_server"].sudo().search([])  # pylint: disable=no-search-all
         return bool(servers) and all(s.smtp_encryption in ("starttls", "ssl") for s in servers)
 
     @api.model

@@ -64,6 +64,11 @@ class TestMailboxChecks(SarabanCase):
         self.company.saraban_mailbox_check_user_ids = [(6, 0, self.officer.ids)]
         self.Check = self.env["saraban.mailbox.check"]
 
+    def remind(self, now):
+        """The reminder job runs for every agency; these tests look at their own."""
+        missed = self.Check._cron_remind_missing_checks(now=now)
+        return missed.filtered(lambda check: check.company_id == self.company)
+
     def test_button_records_check_in_period(self):
         action = self.Check.with_user(self.officer).action_checked()
         self.assertEqual(action["tag"], "display_notification")
@@ -84,25 +89,25 @@ class TestMailboxChecks(SarabanCase):
 
     def test_reminders_on_working_days(self):
         # Monday 16 November 2026, 12:30 Bangkok: no morning check -> reminder.
-        missed = self.Check._cron_remind_missing_checks(now=bangkok(2026, 11, 16, 12, 30))
+        missed = self.remind(bangkok(2026, 11, 16, 12, 30))
         self.assertEqual(len(missed), 1)
         self.assertEqual((missed.period, missed.state), ("morning", "missed"))
         self.assertEqual(missed.activity_ids.user_id, self.officer)
         mails = self.env["mail.mail"].search([("email_to", "ilike", self.officer.email)])
         self.assertTrue(mails, "an e-mail to the checking officer")
         # The cron runs every hour: no second reminder for the same period.
-        self.assertFalse(self.Check._cron_remind_missing_checks(now=bangkok(2026, 11, 16, 13, 30)))
+        self.assertFalse(self.remind(bangkok(2026, 11, 16, 13, 30)))
         # Checked in the afternoon: nothing due at 16:30.
         self.Check.create({"user_id": self.officer.id, "checked_at": bangkok(2026, 11, 16, 14, 0)})
-        self.assertFalse(self.Check._cron_remind_missing_checks(now=bangkok(2026, 11, 16, 16, 30)))
+        self.assertFalse(self.remind(bangkok(2026, 11, 16, 16, 30)))
         # Tuesday: both missing by 16:00.
-        missed = self.Check._cron_remind_missing_checks(now=bangkok(2026, 11, 17, 16, 5))
+        missed = self.remind(bangkok(2026, 11, 17, 16, 5))
         self.assertEqual(sorted(missed.mapped("period")), ["afternoon", "morning"])
         # Saturday: no reminder.
-        self.assertFalse(self.Check._cron_remind_missing_checks(now=bangkok(2026, 11, 21, 16, 5)))
+        self.assertFalse(self.remind(bangkok(2026, 11, 21, 16, 5)))
         # Before noon: nothing due yet.
-        self.assertFalse(self.Check._cron_remind_missing_checks(now=bangkok(2026, 11, 18, 10, 0)))
+        self.assertFalse(self.remind(bangkok(2026, 11, 18, 10, 0)))
 
     def test_morning_check_prevents_reminder(self):
         self.Check.create({"user_id": self.officer.id, "checked_at": bangkok(2026, 11, 16, 9, 0)})
-        self.assertFalse(self.Check._cron_remind_missing_checks(now=bangkok(2026, 11, 16, 12, 30)))
+        self.assertFalse(self.remind(bangkok(2026, 11, 16, 12, 30)))

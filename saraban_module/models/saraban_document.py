@@ -147,7 +147,7 @@ class SarabanDocument(models.Model):
     letter_number = fields.Char(
         string="Letter No.", index="trigram", tracking=True, help="The letter's own number (ที่)."
     )
-    letter_date = fields.Date(string="Letter Date", tracking=True)
+    letter_date = fields.Date(tracking=True)
     sender_id = fields.Many2one(
         "res.partner", string="From", index=True, tracking=True, help="Sending agency or person."
     )
@@ -170,7 +170,7 @@ class SarabanDocument(models.Model):
     )
     salutation = fields.Char(help="คำขึ้นต้น, e.g. เรียน นายอำเภอ…")
     body = fields.Html(string="Text", sanitize=True)
-    summary = fields.Text(string="Summary", index="trigram", help="Short summary used for search.")
+    summary = fields.Text(index="trigram", help="Short summary used for search.")
     urgency = fields.Selection(URGENCIES, required=True, default="normal", tracking=True)
     urgency_rank = fields.Integer(compute="_compute_urgency_rank", store=True, index=True)
     urgency_deadline = fields.Datetime(
@@ -205,7 +205,6 @@ class SarabanDocument(models.Model):
     )
     owner_unit_id = fields.Many2one(
         "saraban.unit",
-        string="Owner Unit",
         index=True,
         tracking=True,
         help="The unit that keeps and handles the letter.",
@@ -221,10 +220,10 @@ class SarabanDocument(models.Model):
         "saraban.register.entry", "document_id", string="Register Entries", readonly=True
     )
     receive_number = fields.Integer(string="Receive No.", readonly=True, copy=False, index=True)
-    receive_year = fields.Integer(string="Receive Year", readonly=True, copy=False)
+    receive_year = fields.Integer(readonly=True, copy=False)
     receive_register_id = fields.Many2one("saraban.register", readonly=True, copy=False)
     registered_at = fields.Datetime(string="Registered On", readonly=True, copy=False, index=True)
-    registered_by_id = fields.Many2one("res.users", string="Registered By", readonly=True, copy=False)
+    registered_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     receive_number_display = fields.Char(string="Receive No. ", compute="_compute_stamp")
     received_at_display = fields.Char(string="Entered System ", compute="_compute_stamp")
     registered_at_display = fields.Char(string="Registered On ", compute="_compute_stamp")

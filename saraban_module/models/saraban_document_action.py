@@ -56,8 +56,10 @@ class SarabanDocumentAction(models.Model):
         for line in self:
             line.date_display = format_thai_datetime(line.date, digits=False)
 
-    def write(self, vals):
+    def write(self, vals):  # pylint: disable=method-required-super
+        # The history is append-only: no line is ever rewritten.
         raise UserError(self.env._("A letter's history cannot be changed. / แก้ไขประวัติหนังสือไม่ได้"))
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_history(self):
         raise UserError(self.env._("A letter's history cannot be deleted. / ลบประวัติหนังสือไม่ได้"))

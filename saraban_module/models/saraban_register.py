@@ -2,7 +2,7 @@ import logging
 
 import psycopg2.errors
 
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from ..tools import bangkok_year
@@ -36,7 +36,6 @@ class SarabanRegister(models.Model):
     )
     unit_id = fields.Many2one(
         "saraban.unit",
-        string="Unit",
         index=True,
         ondelete="restrict",
         help="Empty for the agency's central register.",
@@ -113,7 +112,8 @@ class SarabanRegister(models.Model):
             _logger.debug("register %s: number %s/%s after %s attempts", self.id, number, year, attempts)
         return self.env["saraban.register.entry"].browse(entry_id)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_with_entries(self):
         if self.sudo().entry_ids:
             raise UserError(
                 _(
@@ -121,4 +121,3 @@ class SarabanRegister(models.Model):
                     "/ ทะเบียนที่มีรายการแล้วลบไม่ได้ ให้เก็บเข้าคลังแทน"
                 )
             )
-        return super().unlink()

@@ -29,7 +29,7 @@ class SarabanRegisterEntry(models.Model):
     number_display = fields.Char(string="Register No.", compute="_compute_number_display")
     registered_at = fields.Datetime(required=True, readonly=True)
     registered_at_display = fields.Char(string="Registered On", compute="_compute_number_display")
-    registered_by_id = fields.Many2one("res.users", string="Registered By", readonly=True)
+    registered_by_id = fields.Many2one("res.users", readonly=True)
     remark = fields.Char()
     cancelled = fields.Boolean(readonly=True)
     cancel_reason = fields.Char(readonly=True)
@@ -66,7 +66,8 @@ class SarabanRegisterEntry(models.Model):
             entry.registered_at_display = format_thai_datetime(entry.registered_at, digits)
 
     @api.model_create_multi
-    def create(self, vals_list):
+    def create(self, vals_list):  # pylint: disable=method-required-super
+        # Entries are only written by saraban.register._claim_entry(), which numbers them.
         raise UserError(
             _(
                 "Register entries are written by registering a letter. "
@@ -84,7 +85,8 @@ class SarabanRegisterEntry(models.Model):
             )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_entry(self):
         raise UserError(
             _(
                 "A register entry is never deleted; cancel it instead, its number stays used. "

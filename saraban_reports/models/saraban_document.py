@@ -267,7 +267,11 @@ class SarabanDocument(models.Model):
     def _render_official_pdf(self):
         """PDF bytes of the letter's official form (the kept copy at signing)."""
         self.ensure_one()
-        report = self._saraban_form_report()
+        xmlid = FORM_REPORTS.get(self.letter_type)
+        report = xmlid and self.env.ref(xmlid, raise_if_not_found=False)
+        if not report:
+            # A type without a printed form keeps the core's plain copy: never block signing.
+            return super()._render_official_pdf()
         pdf, _report_type = (
             self.env["ir.actions.report"]
             .with_context(force_report_rendering=True, report_pdf_no_attachment=True)

@@ -1,0 +1,1 @@
+from . import saraban_reject_wizard
