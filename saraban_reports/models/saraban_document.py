@@ -1,6 +1,10 @@
 """The official printed form of a letter (R1) and the receipt stamp (R3)."""
 
+import base64
 import datetime
+
+import qrcode
+import qrcode.image.svg
 
 from odoo import _, fields, models
 from odoo.exceptions import UserError
@@ -241,7 +245,16 @@ class SarabanDocument(models.Model):
             "meeting_start": self._saraban_time_text(opt("meeting_start"), digits),
             "meeting_end": self._saraban_time_text(opt("meeting_end"), digits),
             "meeting_recorder": text(opt("meeting_recorder"), digits),
+            "verification_qr": self._saraban_verification_qr(),
         }
+
+    def _saraban_verification_qr(self):
+        """A data URI of the QR code leading to the letter's public verification page."""
+        url = self._fields.get("verification_url") and self.verification_url
+        if not url:
+            return ""
+        image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=10, border=1)
+        return "data:image/svg+xml;base64," + base64.b64encode(image.to_string()).decode()
 
     def _saraban_stamp_values(self):
         """The receipt stamp (ตรารับหนังสือ, R3): agency, เลขรับ, วันที่, เวลา."""

@@ -3,6 +3,9 @@
 import base64
 from unittest.mock import patch
 
+import qrcode
+import qrcode.image.svg
+
 from odoo.tests import tagged
 
 from odoo.addons.saraban_module.tests import test_outgoing_common
@@ -39,4 +42,16 @@ class TestSignedCopy(test_outgoing_common.OutgoingCase, SarabanReportsCase):
              "ขอแสดงความนับถือ", f"({doc.signer_name})", doc.signer_position, "กองช่าง", "สำเนาส่ง"],
             "signed copy",
         )
+        # The QR code on the first page leads to the public verification page.
+        self.assertTrue(doc.verification_url)
+        qr = doc._saraban_verification_qr()
+        self.assertIn(qr, captured[-1])
+        svg = base64.b64decode(qr.split(",", 1)[1])
+        self.assertEqual(
+            svg,
+            qrcode.make(
+                doc.verification_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=10, border=1
+            ).to_string(),
+        )
+        self.assertIn("ตรวจสอบหนังสือ", html_text(captured[-1]))
         self.save_png(pdf, "30_signed_external")
