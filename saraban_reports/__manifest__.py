@@ -13,6 +13,12 @@
         "report/saraban_letter_templates.xml",
         "report/saraban_register_templates.xml",
         "report/saraban_report_actions.xml",
+        "views/saraban_document_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "saraban_reports/static/tests/tours/**/*",
+        ],
+    },
     "installable": True,
 }
