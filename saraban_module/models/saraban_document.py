@@ -410,6 +410,10 @@ class SarabanDocument(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            if vals.get("direction") == "outgoing" and not vals.get("sender_id"):
+                # An outgoing letter is sent by its own agency.
+                company = self.env["res.company"].browse(vals.get("company_id")) or self.env.company
+                vals["sender_id"] = company.partner_id.id
             if vals.get("direction") == "outgoing" and vals.get("state", "draft") in (
                 "draft",
                 "approval",
@@ -423,10 +427,7 @@ class SarabanDocument(models.Model):
                     vals.pop("issue_no", None)
         docs = super().create(vals_list)
         docs._link_attachments()
-        for doc in docs:
-            if doc.direction == "outgoing" and not doc.sender_id:
-                doc.sender_id = doc.company_id.partner_id
-            doc._log_action("created")
+        docs._log_action("created")
         return docs
 
     def write(self, vals):

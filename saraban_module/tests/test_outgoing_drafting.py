@@ -133,3 +133,23 @@ class TestOutgoingDrafting(OutgoingCase):
         directive = self.draft(letter_type="directive", letter_subtype=False, signer_id=self.mayor.id)
         with self.assertRaisesRegex(UserError, "Sub-type"):
             directive.action_submit()
+
+    def test_outgoing_letter_entered_as_signed_is_sent_by_its_agency(self):
+        # A letter signed on paper and entered afterwards keeps its number and gets
+        # its own agency as sender, like a drafted one.
+        docs = self.env["saraban.document"].create(
+            [
+                {
+                    "name": "หนังสือที่ลงนามแล้วบนกระดาษ",
+                    "direction": "outgoing",
+                    "state": "signed",
+                    "letter_number": "ชบ 52701/77",
+                    "letter_date": "2026-11-20",
+                },
+                {"name": "ร่างหนังสือ", "direction": "outgoing"},
+            ]
+        )
+        self.assertEqual(docs.sender_id, self.company.partner_id)
+        self.assertEqual(docs[0].letter_number, "ชบ 52701/77")
+        self.assertFalse(docs[1].letter_number)
+        self.assertEqual(docs.action_ids.mapped("action"), ["created", "created"])
