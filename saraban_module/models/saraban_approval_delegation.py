@@ -21,7 +21,7 @@ class SarabanApprovalDelegation(models.Model):
         default=lambda self: self.env.user,
     )
     delegate_id = fields.Many2one("res.users", string="Acting Person", required=True, index=True)
-    kind = fields.Selection(ACTING_KINDS, required=True, default="on_behalf")
+    kind = fields.Selection(ACTING_KINDS, string="Acting Kind", required=True, default="on_behalf")
     date_from = fields.Date(string="From", required=True, default=fields.Date.context_today)
     date_to = fields.Date(string="Until", help="Empty: until withdrawn.")
     note = fields.Char(help="e.g. the order appointing the acting person.")
