@@ -16,7 +16,9 @@ repository's ``tests/`` folder load it too.
 import email
 import email.policy
 import email.utils
+import contextlib
 import imaplib
+import logging
 import os
 import pwd
 import grp
@@ -26,6 +28,8 @@ import socket
 import subprocess
 import tempfile
 import time
+
+_logger = logging.getLogger(__name__)
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 
@@ -157,10 +161,8 @@ service imap-login {{
     def stop(self, remove=True):
         if self.pid:
             children = self._descendants()
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             deadline = time.monotonic() + 10
             while time.monotonic() < deadline:
                 try:
@@ -169,10 +171,8 @@ service imap-login {{
                     break
                 time.sleep(0.05)
             for child in children:  # sessions left running cut their clients off too
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(child, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
             self.pid = None
         if remove and self.root:
             shutil.rmtree(self.root, ignore_errors=True)
@@ -248,8 +248,8 @@ service imap-login {{
             imap.select("INBOX")
             imap.store("1:*", "+FLAGS.SILENT", "\\Deleted")
             imap.expunge()
-        except imaplib.IMAP4.error:
-            pass
+        except imaplib.IMAP4.error as error:
+            _logger.debug("mailbox %s not emptied: %s", login, error)
         finally:
             imap.logout()
 

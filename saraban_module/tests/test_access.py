@@ -74,6 +74,7 @@ class TestAccessMatrix(SarabanCase):
             for operation in OPERATIONS:
                 for secrecy in SECRECIES:
                     allowed = secrecy in expected_ops[operation]
+                    outcome = None
                     try:
                         with self.env.cr.savepoint():
                             self.attempt(role, operation, secrecy)

@@ -106,7 +106,7 @@ class TestRouting(SarabanCase):
         wizard = (
             self.env["saraban.route.wizard"]
             .with_user(self.officer)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({"unit_ids": [(6, 0, self.unit_works.ids)], "instruction": "ทราบ"})
         )
         wizard.action_confirm()
