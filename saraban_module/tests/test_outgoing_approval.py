@@ -181,7 +181,7 @@ class TestOutgoingApproval(OutgoingCase):
 
     def test_without_chain_the_signer_signs(self):
         doc = self.draft(letter_type="internal", owner_unit_id=self.unit_finance.id)
-        with self.assertRaisesRegex(UserError, "choose who signs"):
+        with self.assertRaisesRegex(UserError, "choose who signs|ระบุผู้ลงนาม"):
             doc.sudo().action_submit()
         doc.sudo().signer_id = self.palad
         doc.sudo().action_submit()

@@ -23,10 +23,10 @@ class TestOutgoingSigning(OutgoingCase):
         doc = self.draft()
         self.approve_until_signature(doc)
         for password in ("wrong-password", "", None):
-            with self.assertRaisesRegex(UserError, "password"):
+            with self.assertRaisesRegex(UserError, "password|รหัสผ่าน"):
                 doc.with_user(self.mayor).action_sign(password)
         # Another person's password does not sign for the mayor.
-        with self.assertRaisesRegex(UserError, "password"):
+        with self.assertRaisesRegex(UserError, "password|รหัสผ่าน"):
             doc.with_user(self.mayor).action_sign("t_clerk_works")
         self.assertEqual(doc.state, "approval")
         self.assertFalse(doc.letter_number)
@@ -38,7 +38,7 @@ class TestOutgoingSigning(OutgoingCase):
         )
         result = wizard.action_sign()
         self.assertEqual(result["tag"], "display_notification")
-        self.assertIn("password", result["params"]["message"])
+        self.assertRegex(result["params"]["message"], "password|รหัสผ่าน")
         self.assertFalse(wizard.password)
         self.assertEqual(doc.state, "approval")
         self.assertEqual(self.entries("send"), sent_before)
@@ -163,7 +163,7 @@ class TestOutgoingSigning(OutgoingCase):
         self.company.saraban_agency_code = False
         doc = self.draft()
         self.approve_until_signature(doc)
-        with self.assertRaisesRegex(UserError, "agency code"):
+        with self.assertRaisesRegex(UserError, "agency code|รหัสส่วนราชการ"):
             self.sign(doc)
         self.assertFalse(doc.letter_number)
 
@@ -211,7 +211,7 @@ class TestOutgoingSigning(OutgoingCase):
             {"signed_pdf_sha256": "0" * 64},
             {"main_file": base64.b64encode(b"%PDF-1.4 forged")},
         ):
-            with self.assertRaisesRegex(UserError, "signed"):
+            with self.assertRaisesRegex(UserError, "signed|ลงนามแล้ว"):
                 doc.with_user(self.officer).write(values)
         with self.assertRaises(UserError):
             v1.write({"sha256": "0" * 64})
@@ -233,7 +233,7 @@ class TestOutgoingSigning(OutgoingCase):
         self.assertIn(doc, Doc.with_user(self.mayor).search([("is_awaiting_my_approval", "=", True)]))
         self.assertNotIn(doc, Doc.with_user(self.palad).search([("is_awaiting_my_approval", "=", True)]))
         self.assertIn(doc, Doc.with_user(self.palad).search([("is_awaiting_my_approval", "=", False)]))
-        with self.assertRaisesRegex(UserError, "password"):
+        with self.assertRaisesRegex(UserError, "password|รหัสผ่าน"):
             doc.with_user(self.mayor).action_sign("wrong")
         doc.with_user(self.mayor).action_sign(PASSWORD)
         doc.invalidate_recordset()
