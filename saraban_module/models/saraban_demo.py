@@ -19,7 +19,6 @@ import base64
 import datetime
 import io
 import logging
-import os
 import random
 from contextlib import contextmanager
 
@@ -28,6 +27,7 @@ import pytz
 from odoo import api, fields, models
 
 from ..tools import SARABAN_TZ, format_thai_date, thai_digits, to_bangkok
+from ..tools.pdf import thai_font, wrap_text
 
 _logger = logging.getLogger(__name__)
 
@@ -1176,54 +1176,6 @@ class _Plan:
 
 # ---------------------------------------------------------------------- PDF
 _URGENCY_THAI = {"urgent": "ด่วน", "very_urgent": "ด่วนมาก", "most_urgent": "ด่วนที่สุด"}
-_THAI_FONTS = (
-    "/usr/share/fonts/truetype/tlwg/Laksaman.ttf",
-    "/usr/share/fonts/truetype/thai-tlwg/Laksaman.ttf",
-    "/usr/share/fonts/truetype/sarabun/Sarabun-Regular.ttf",
-    "/usr/share/fonts/truetype/tlwg/Garuda.ttf",
-    "/usr/share/fonts/truetype/tlwg/Loma.ttf",
-)
-_FONT_NAME = "SarabanDemoThai"
-
-
-def _thai_font():
-    """Register a Thai TrueType font with reportlab; None when there is none."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if _FONT_NAME in pdfmetrics.getRegisteredFontNames():
-        return _FONT_NAME
-    for path in _THAI_FONTS:
-        if os.path.exists(path):
-            try:
-                pdfmetrics.registerFont(TTFont(_FONT_NAME, path))
-            except Exception:  # noqa: BLE001 - an unusable font file: try the next one
-                _logger.debug("saraban demo: cannot use font %s", path, exc_info=True)
-                continue
-            return _FONT_NAME
-    return None
-
-
-def _wrap(text, font, size, width):
-    """Split ``text`` into lines no wider than ``width`` (Thai has no spaces between words)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines, line = [], ""
-    for char in text:
-        if stringWidth(line + char, font, size) > width and line:
-            cut = line.rfind(" ")
-            if cut > len(line) // 2:
-                lines.append(line[:cut])
-                line = line[cut + 1 :]
-            else:
-                lines.append(line)
-                line = ""
-        line += char
-    if line:
-        lines.append(line)
-    return lines
-
-
 def _letter_pdf(sender, number, letter_date, subject, salutation, paragraphs, signer, urgency):
     """A one-page A4 PDF standing for the scan of a paper letter (deterministic bytes)."""
     from reportlab.lib.colors import red
@@ -1231,7 +1183,7 @@ def _letter_pdf(sender, number, letter_date, subject, salutation, paragraphs, si
     from reportlab.lib.units import cm
     from reportlab.pdfgen import canvas
 
-    font = _thai_font()
+    font = thai_font()
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
     page.setTitle(subject if font else "Sample letter")
@@ -1268,14 +1220,14 @@ def _letter_pdf(sender, number, letter_date, subject, salutation, paragraphs, si
     y -= 0.8 * cm
     page.drawCentredString(width / 2 + 2 * cm, y, letter_date)
     y -= 1.0 * cm
-    for line in _wrap(f"เรื่อง  {subject}", font, size, right - left):
+    for line in wrap_text(f"เรื่อง  {subject}", font, size, right - left):
         page.drawString(left, y, line)
         y -= 0.7 * cm
     y -= 0.2 * cm
     page.drawString(left, y, salutation)
     y -= 1.0 * cm
     for paragraph in paragraphs:
-        for index, line in enumerate(_wrap(paragraph, font, size, right - left - 2.5 * cm)):
+        for index, line in enumerate(wrap_text(paragraph, font, size, right - left - 2.5 * cm)):
             page.drawString(left + (2.5 * cm if index == 0 else 0), y, line)
             y -= 0.7 * cm
         y -= 0.3 * cm
@@ -1288,7 +1240,7 @@ def _letter_pdf(sender, number, letter_date, subject, salutation, paragraphs, si
         page.drawCentredString(centre, y, f"({signer_name})")
         y -= 0.7 * cm
     if signer_position:
-        for line in _wrap(signer_position, font, size, 9 * cm):
+        for line in wrap_text(signer_position, font, size, 9 * cm):
             page.drawCentredString(centre, y, line)
             y -= 0.7 * cm
     page.setFont(font, 10)

@@ -1,13 +1,13 @@
 import hashlib
 import io
 import logging
-import os
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html2plaintext
 
 from ..tools import format_thai_date, format_thai_datetime
+from ..tools.pdf import thai_font, wrap_text
 
 _logger = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class SarabanDocumentVersion(models.Model):
         from reportlab.lib.units import cm
         from reportlab.pdfgen import canvas
 
-        font = _thai_font()
+        font = thai_font() or "Helvetica"
         digits = document.company_id.saraban_thai_digits
         buffer = io.BytesIO()
         page = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
@@ -137,7 +137,7 @@ class SarabanDocumentVersion(models.Model):
         if document.signer_acting_text:
             lines.append(("sign", document.signer_acting_text))
         for where, text in lines:
-            for part in _wrap(text, font, size, right - left) or [""]:
+            for part in wrap_text(text, font, size, right - left) or [""]:
                 if y < 2 * cm:
                     page.showPage()
                     page.setFont(font, size)
@@ -154,53 +154,6 @@ class SarabanDocumentVersion(models.Model):
         page.showPage()
         page.save()
         return buffer.getvalue()
-
-
-_THAI_FONTS = (
-    "/usr/share/fonts/truetype/tlwg/Laksaman.ttf",
-    "/usr/share/fonts/truetype/thai-tlwg/Laksaman.ttf",
-    "/usr/share/fonts/truetype/sarabun/Sarabun-Regular.ttf",
-    "/usr/share/fonts/truetype/tlwg/Garuda.ttf",
-    "/usr/share/fonts/truetype/tlwg/Loma.ttf",
-)
-_FONT_NAME = "SarabanKeptCopyThai"
-
-
-def _thai_font():
-    """A Thai TrueType font registered with reportlab, or Helvetica when none is installed."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if _FONT_NAME in pdfmetrics.getRegisteredFontNames():
-        return _FONT_NAME
-    for path in _THAI_FONTS:
-        if os.path.exists(path):
-            try:
-                pdfmetrics.registerFont(TTFont(_FONT_NAME, path))
-            except Exception:  # noqa: BLE001 - an unusable font file: try the next one
-                _logger.debug("kept copy: cannot use font %s", path, exc_info=True)
-                continue
-            return _FONT_NAME
-    return "Helvetica"
-
-
-def _wrap(text, font, size, width):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines, line = [], ""
-    for char in text:
-        if line and stringWidth(line + char, font, size) > width:
-            cut = line.rfind(" ")
-            if cut > len(line) // 2:
-                lines.append(line[:cut])
-                line = line[cut + 1:]
-            else:
-                lines.append(line)
-                line = ""
-        line += char
-    if line:
-        lines.append(line)
-    return lines
 
 
 class SarabanRegister(models.Model):
